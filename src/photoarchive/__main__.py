@@ -1,0 +1,4 @@
+from photoarchive.cli.main import main
+import sys
+
+sys.exit(main())

@@ -1,0 +1,136 @@
+"""Opening the catalogue: engine settings, Alembic upgrade with a backup first.
+
+SQLite runs in WAL mode so readers (search, the GUI) never wait on the import
+writer, with foreign keys on and a busy timeout so a second writer waits its
+turn instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from photoarchive.errors import LibraryError
+from photoarchive.paths import migrations_dir
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine for the SQLite file at ``path`` with the pragmas above."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_file(path: Path, revision: str | None) -> Path:
+    """Copy the catalogue with SQLite's online backup (consistent even in WAL mode)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
+    """Bring the schema to the newest revision; returns the backup made, if any."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and script.get_revision(current) is None:
+        raise LibraryError(
+            f"The catalogue {path} was written by a newer photoarchive (schema {current}).",
+            hint="Install the newer photoarchive to open this library.",
+        )
+    has_tables = bool(inspect(engine).get_table_names())
+    if current is None and has_tables:
+        raise LibraryError(
+            f"{path} is not a photoarchive catalogue (it has tables but no schema version).",
+            hint="Choose another library folder with --library.",
+        )
+    backup = backup_file(path, current) if has_tables else None
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+class Catalogue:
+    """The open catalogue: an engine and a session factory, schema at head."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        try:
+            self.backup = upgrade_to_head(self.engine, path)
+        except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised with a hint below
+            raise LibraryError(f"{path} cannot be read as a catalogue: {exc}") from exc
+        except Exception as exc:
+            if isinstance(exc, LibraryError):
+                raise
+            if "file is not a database" in str(exc):
+                raise LibraryError(
+                    f"{path} is not a SQLite catalogue (the file is damaged or something else).",
+                    hint="Restore it from a backup (catalogue.sqlite.*.bak) or choose another library.",
+                ) from exc
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def reader(self) -> Session:
+        """A session for reads only; the caller closes it."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()

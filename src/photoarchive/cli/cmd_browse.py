@@ -1,0 +1,124 @@
+"""Reading and editing commands: show, list, features, caption, history, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from photoarchive.cli.context import Context
+from photoarchive.cli.output import emit_json, out, say, table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("show", help="show one photo")
+    p.add_argument("photo_id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=show)
+
+    p = sub.add_parser("list", help="list photos")
+    p.add_argument("--feature", type=int, help="only photos of this feature id")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=list_photos)
+
+    p = sub.add_parser("features", help="list imported features")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=features)
+
+    p = sub.add_parser("caption", help="replace a photo's caption (kept in the edit history)")
+    p.add_argument("photo_id", type=int)
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=caption)
+
+    p = sub.add_parser("history", help="the edit history of a photo")
+    p.add_argument("photo_id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=history)
+
+    p = sub.add_parser("check", help="compare catalogue, files and index")
+    p.add_argument("--repair", action="store_true", help="fix what can be fixed safely")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=check)
+
+
+def _print_photo(photo: dict) -> None:
+    credit = photo["credit"]
+    feature = photo["feature"]
+    out(f"Photo {photo['id']}  {photo['file']}  {photo['width']}×{photo['height']} "
+        f"{photo['format']}")
+    if feature:
+        out(f"  feature {feature['id']} #{feature['position']}: {feature['title']}")
+    if credit:
+        names = "、".join(c["name"] for c in credit["contributors"]) or "-"
+        out(f"  credit: {credit['as_printed'] or '-'}  ({credit['role']}: {names})")
+    camera = " ".join(v for v in (photo["camera"]["make"], photo["camera"]["model"]) if v)
+    if camera or photo["taken_at"]:
+        out(f"  taken: {photo['taken_at'] or '-'}  camera: {camera or '-'}")
+    if photo["gps"]:
+        out(f"  gps: {photo['gps']['lat']:.6f}, {photo['gps']['lon']:.6f}")
+    out(f"  caption: {photo['caption'] or '-'}")
+
+
+def show(ctx: Context) -> int:
+    photo = ctx.archive().photo(ctx.args.photo_id)
+    if ctx.json:
+        emit_json(photo)
+    else:
+        _print_photo(photo)
+    return 0
+
+
+def list_photos(ctx: Context) -> int:
+    photos = ctx.archive().photos(feature_id=ctx.args.feature, limit=ctx.args.limit)
+    if ctx.json:
+        emit_json({"photos": photos})
+        return 0
+    table(
+        (str(p["id"]), p["file"], (p["credit"] or {}).get("as_printed", "") or "-",
+         (p["caption"] or "")[:50])
+        for p in photos
+    )
+    return 0
+
+
+def features(ctx: Context) -> int:
+    rows = ctx.archive().features()
+    if ctx.json:
+        emit_json({"features": rows})
+        return 0
+    table((str(f["id"]), f["title"], f"{f['photos']} photos", " ".join(f["byline"]))
+          for f in rows)
+    return 0
+
+
+def caption(ctx: Context) -> int:
+    photo = ctx.archive().set_caption(ctx.args.photo_id, ctx.args.text, actor="cli")
+    if ctx.json:
+        emit_json(photo)
+    else:
+        say(f"Caption of photo {photo['id']} saved.")
+    return 0
+
+
+def history(ctx: Context) -> int:
+    rows = ctx.archive().history(ctx.args.photo_id)
+    if ctx.json:
+        emit_json({"photo_id": ctx.args.photo_id, "history": rows})
+        return 0
+    for h in rows:
+        out(f"{h['at']}  {h['actor']}  {h['field']}: {h['old']!r} -> {h['new']!r}")
+    return 0
+
+
+def check(ctx: Context) -> int:
+    report = ctx.archive().check(repair=ctx.args.repair)
+    if ctx.json:
+        emit_json({"ok": report.ok, "problems": report.problems, "repaired": report.repaired})
+    else:
+        for fix in report.repaired:
+            say(f"repaired: {fix}")
+        for problem in report.problems:
+            out(f"{problem['kind']}: {problem['detail']}")
+        say("Library is consistent." if report.ok else
+            "Problems found; `photoarchive check --repair` fixes what is safe to fix.")
+    return 0 if report.ok else 1

@@ -1,0 +1,145 @@
+"""``photoarchive import``: a feature text and/or a folder of photos."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from photoarchive.cli.context import Context
+from photoarchive.cli.output import emit_json, out, run_job, say
+from photoarchive.importer.plan import ImportPlan
+from photoarchive.importer.report import ImportReport
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import a published feature (text + photos) or a folder of photos",
+        description="Import a feature text and its photos; captions pair with photos in "
+        "natural file-name order (img2 before img10) unless --pairing gives the order.",
+    )
+    p.add_argument("feature", nargs="?", type=Path, help="the feature's text file (.txt)")
+    p.add_argument("--photos", type=Path, help="folder with the feature's photos")
+    p.add_argument("--pairing", type=Path, help="CSV of filename,position giving the order")
+    p.add_argument("--allow-mismatch", action="store_true",
+                   help="import what pairs when caption and photo counts differ")
+    p.add_argument("--dry-run", action="store_true", help="show the parse and pairing only")
+    p.add_argument("--workers", type=int, help="decoding threads (default: one per core)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(handler=run)
+
+
+def run(ctx: Context) -> int:
+    a = ctx.args
+    archive = ctx.archive()
+    plan = archive.plan_import(a.feature, a.photos, pairing_csv=a.pairing)
+    if a.dry_run:
+        if ctx.json:
+            emit_json(plan_document(plan))
+        else:
+            print_plan(plan)
+        return 0
+    job = archive.import_job(plan, allow_mismatch=a.allow_mismatch, workers=a.workers)
+    report = run_job(job, quiet=ctx.json)
+    photos = archive.photos(ids=report.imported) if report.imported else []
+    if ctx.json:
+        emit_json(report_document(archive, report, photos))
+    else:
+        print_report(archive, report)
+    return report.exit_code
+
+
+def plan_document(plan: ImportPlan) -> dict[str, Any]:
+    parsed = plan.feature.parsed if plan.feature else None
+    return {
+        "feature": None if parsed is None else {
+            "title": parsed.title,
+            "kicker": parsed.kicker,
+            "byline": list(parsed.byline),
+            "paragraphs": len(parsed.paragraphs),
+            "encoding": parsed.encoding,
+        },
+        "pairs": [
+            {
+                "file": pair.path.name,
+                "position": pair.caption.position if pair.caption else None,
+                "caption": pair.caption.text if pair.caption else None,
+                "credit": None if pair.caption is None else {
+                    "as_printed": pair.caption.credit.as_printed,
+                    "role": str(pair.caption.credit.role),
+                    "contributors": [
+                        {"name": c.name, "kind": str(c.kind), "affiliation": c.affiliation}
+                        for c in pair.caption.credit.contributors
+                    ],
+                },
+            }
+            for pair in plan.pairs
+        ],
+        "unmatched_captions": [c.position for c in plan.pairing.unmatched_captions],
+        "unmatched_photos": [p.name for p in plan.pairing.unmatched_photos],
+    }
+
+
+def print_plan(plan: ImportPlan) -> None:
+    if plan.feature:
+        f = plan.feature.parsed
+        out(f"Title:   {f.title}")
+        if f.kicker:
+            out(f"Kicker:  {f.kicker}")
+        out(f"Byline:  {' '.join(f.byline) or '-'}")
+        out(f"Body:    {len(f.paragraphs)} paragraphs ({f.encoding})")
+        out()
+    for pair in plan.pairs:
+        if pair.caption is None:
+            out(f"  {pair.path.name}  (caption from the file, if any)")
+            continue
+        credit = pair.caption.credit
+        names = "、".join(c.name for c in credit.contributors) or "-"
+        out(f"{pair.caption.position:>3}  {pair.path.name}  [{credit.role}: {names}]")
+        out(f"     {pair.caption.text[:70]}{'…' if len(pair.caption.text) > 70 else ''}")
+    for cap in plan.pairing.unmatched_captions:
+        out(f"{cap.position:>3}  (no photo)  {cap.text[:60]}…")
+    for path in plan.pairing.unmatched_photos:
+        out(f"  -  {path.name}  (no caption)")
+
+
+def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[str, Any]:
+    feature = None
+    if report.feature_id is not None:
+        feature = next(f for f in archive.features() if f["id"] == report.feature_id)
+        feature = {k: feature[k] for k in ("id", "title", "kicker", "byline", "paragraphs")}
+    return {
+        "feature": feature,
+        "feature_created": report.feature_created,
+        "imported": report.imported,
+        "duplicates": [{"file": f, "photo_id": i} for f, i in report.duplicates],
+        "failed": [{"file": f, "error": e} for f, e in report.failed],
+        "unmatched_captions": report.unmatched_captions,
+        "unmatched_photos": report.unmatched_photos,
+        "cancelled": report.cancelled,
+        "photos": photos,
+    }
+
+
+def print_report(archive, report: ImportReport) -> None:
+    if report.feature_id is not None:
+        state = "new" if report.feature_created else "already in the library"
+        say(f"Feature {report.feature_id} ({state}).")
+    say(f"Imported {len(report.imported)} photo(s).")
+    if report.duplicates:
+        say(f"{len(report.duplicates)} already in the library (not imported again):")
+        for name, pid in report.duplicates:
+            say(f"  {name} = photo {pid}")
+    if report.unmatched_captions:
+        say(f"Captions without a photo (kept on the feature): {report.unmatched_captions}")
+    if report.unmatched_photos:
+        say(f"Photos without a caption (not imported): {', '.join(report.unmatched_photos)}")
+    if report.failed:
+        say(f"{len(report.failed)} photo(s) could not be imported:")
+        for name, reason in report.failed:
+            say(f"  {name}: {reason}")
+        say("Fix or replace those files and run the same import again; "
+            "what was imported is kept and will not be duplicated.")
+    if report.cancelled:
+        say("Cancelled. Run the same import again to finish it.")

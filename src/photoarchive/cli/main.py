@@ -1,0 +1,75 @@
+"""The ``photoarchive`` command: parse arguments, run one command, map errors to exit codes.
+
+Exit status: 0 success, 1 partial success (some photos failed, some excluded),
+2 bad usage or input with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from photoarchive import __version__
+from photoarchive.cli import cmd_browse, cmd_import
+from photoarchive.cli.context import Context
+from photoarchive.errors import PhotoarchiveError
+
+COMMAND_MODULES = (cmd_import, cmd_browse)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with exit status 2 and a hint line, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="photoarchive",
+        description="A desktop archive for news photos and their captions.",
+    )
+    parser.add_argument("--version", action="version", version=f"photoarchive {__version__}")
+    parser.add_argument("--library", type=Path,
+                        help="library folder (default: $PHOTOARCHIVE_LIBRARY or the user data "
+                             "folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"]) if "gui" in _commands(
+            parser) else args
+        if args.command is None:
+            parser.print_help()
+            return 0
+    ctx = Context(args, args.library)
+    try:
+        return int(args.handler(ctx))
+    except PhotoarchiveError as exc:
+        print(f"photoarchive: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("photoarchive: interrupted; the library is consistent.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

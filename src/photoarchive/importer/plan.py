@@ -1,0 +1,111 @@
+"""An import plan: everything decided before a single byte is written.
+
+The plan is what ``--dry-run`` prints and what the GUI previews; the session
+executes it. Building it reads the feature text and lists the photo folder,
+nothing more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from photoarchive.captions import parse_feature
+from photoarchive.captions.model import Caption, ParsedFeature
+from photoarchive.errors import InputError, MismatchError
+from photoarchive.importer.pairing import (
+    Pair,
+    Pairing,
+    list_photos,
+    pair_by_csv,
+    pair_in_order,
+    read_pairing_csv,
+)
+from photoarchive.textio import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureSource:
+    """A parsed feature text and where it came from."""
+
+    path: Path
+    text_sha256: str
+    parsed: ParsedFeature
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    feature: FeatureSource | None
+    photos_dir: Path | None
+    pairing: Pairing
+
+    @property
+    def pairs(self) -> tuple[Pair, ...]:
+        return self.pairing.pairs
+
+    def require_match(self) -> None:
+        """Raise a :class:`MismatchError` listing both sides when counts differ."""
+        if not self.pairing.mismatched or self.feature is None:
+            return
+        n_captions = len(self.feature.parsed.captions)
+        n_photos = len(self.pairing.pairs) + len(self.pairing.unmatched_photos)
+        lines = [f"The feature has {n_captions} captions but {n_photos} photos were found."]
+        for cap in self.pairing.unmatched_captions:
+            lines.append(f"  caption {cap.position} has no photo: {cap.text[:40]}…")
+        for path in self.pairing.unmatched_photos:
+            lines.append(f"  photo {path.name} has no caption")
+        raise MismatchError(
+            "\n".join(lines),
+            hint="Nothing was written. Add or remove photos, give the order with --pairing "
+            "FILE.csv (filename,position), or import what pairs with --allow-mismatch.",
+        )
+
+    def with_order(self, photos: list[Path]) -> ImportPlan:
+        """The same plan with photos re-ordered by hand (the GUI's drag and drop)."""
+        captions = self.feature.parsed.captions if self.feature else ()
+        if self.feature is None:
+            return replace(self, pairing=_photos_only(photos))
+        return replace(self, pairing=pair_in_order(captions, photos))
+
+
+def _photos_only(photos: list[Path]) -> Pairing:
+    return Pairing(tuple(Pair(p, None) for p in photos), (), ())
+
+
+def read_feature(path: Path) -> FeatureSource:
+    """Read, decode and parse a feature text (nothing is written)."""
+    decoded = read_text(path)
+    parsed = parse_feature(decoded.text, encoding=decoded.encoding)
+    if not parsed.captions:
+        raise InputError(
+            f"No photo captions were found in {path.name}.",
+            hint="Captions are the paragraphs that end in a credit such as '罗盟摄' or '…供图'. "
+            "Check that this is the published feature text, or import the photos alone "
+            "without a text.",
+        )
+    digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
+    return FeatureSource(path, digest, parsed)
+
+
+def make_plan(
+    feature_path: Path | None,
+    photos_dir: Path | None,
+    *,
+    pairing_csv: Path | None = None,
+) -> ImportPlan:
+    """Parse, list and pair; raises :class:`InputError` for unusable input."""
+    if feature_path is None and photos_dir is None:
+        raise InputError("Nothing to import.", hint="Give a feature text, --photos DIR, or both.")
+    feature = read_feature(feature_path) if feature_path is not None else None
+    photos = list_photos(photos_dir) if photos_dir is not None else []
+    if photos_dir is not None and not photos:
+        raise InputError(f"No photos (JPEG, PNG, TIFF, WebP) were found in {photos_dir}.")
+    if feature is None:
+        return ImportPlan(None, photos_dir, _photos_only(photos))
+    captions: tuple[Caption, ...] = feature.parsed.captions
+    if pairing_csv is not None:
+        pairing = pair_by_csv(captions, photos, read_pairing_csv(pairing_csv))
+    else:
+        pairing = pair_in_order(captions, photos)
+    return ImportPlan(feature, photos_dir, pairing)

@@ -1,0 +1,22 @@
+"""What an import did, in the shape the CLI's ``--json`` and the GUI show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ImportReport:
+    feature_id: int | None = None
+    feature_created: bool = False
+    imported: list[int] = field(default_factory=list)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)  # (file, photo id)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    unmatched_captions: list[int] = field(default_factory=list)  # caption positions
+    unmatched_photos: list[str] = field(default_factory=list)  # file names
+    cancelled: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        """0 success, 1 partial (some photos failed or the user cancelled)."""
+        return 1 if (self.failed or self.cancelled) else 0

@@ -1,0 +1,244 @@
+"""Executing an import plan: analyse on worker threads, write with one writer.
+
+Stages (after beets' importer): *feature* (upsert by text hash, so a second
+import of the same text finds the first), *analyse* (hash, metadata, thumbnail,
+in parallel), *write* (journal, move originals into place, insert rows, in
+batches). Listeners run after every committed batch, which is how the search
+index and theme suggestions stay in step with the catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from sqlalchemy import select
+
+from photoarchive.captions.model import Caption
+from photoarchive.catalogue.credits import credit_row
+from photoarchive.catalogue.models import Feature, FeatureCaption, Photo
+from photoarchive.errors import Cancelled
+from photoarchive.faults import checkpoint
+from photoarchive.importer import journal
+from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
+from photoarchive.importer.embedded import credit_from_embedded
+from photoarchive.importer.plan import FeatureSource, ImportPlan
+from photoarchive.importer.report import ImportReport
+from photoarchive.library import Library
+from photoarchive.progress import CancelToken, Progress
+
+BATCH = 25
+Listener = Callable[[list[int]], None]
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class ImportSession:
+    """One import into one library. ``run()`` yields progress and returns the report."""
+
+    def __init__(
+        self,
+        library: Library,
+        plan: ImportPlan,
+        *,
+        allow_mismatch: bool = False,
+        workers: int | None = None,
+        listeners: tuple[Listener, ...] = (),
+    ) -> None:
+        self.library = library
+        self.plan = plan
+        self.allow_mismatch = allow_mismatch
+        self.workers = workers or default_workers()
+        self.listeners = listeners
+        self.report = ImportReport()
+
+    # -- stages -------------------------------------------------------------------------
+    def run(self, cancel: CancelToken | None = None) -> Generator[Progress, None, ImportReport]:
+        cancel = cancel or CancelToken()
+        if not self.allow_mismatch:
+            self.plan.require_match()
+        self.report.unmatched_captions = [c.position for c in self.plan.pairing.unmatched_captions]
+        self.report.unmatched_photos = [p.name for p in self.plan.pairing.unmatched_photos]
+        with self.library.lock:
+            feature_id = self._write_feature(self.plan.feature)
+            self.report.feature_id = feature_id
+            try:
+                yield from self._import_photos(feature_id, cancel)
+            except Cancelled:
+                self.report.cancelled = True
+            finally:
+                self.library.store.clear_tmp()
+        return self.report
+
+    def _write_feature(self, source: FeatureSource | None) -> int | None:
+        if source is None:
+            return None
+        with self.library.catalogue.session() as session:
+            existing = session.scalar(
+                select(Feature.id).where(Feature.text_sha256 == source.text_sha256)
+            )
+            if existing is not None:
+                return existing
+            parsed = source.parsed
+            feature = Feature(
+                title=parsed.title,
+                kicker=parsed.kicker,
+                byline=list(parsed.byline),
+                body="\n\n".join(parsed.paragraphs),
+                paragraph_count=len(parsed.paragraphs),
+                source_file=source.path.name,
+                text_sha256=source.text_sha256,
+                encoding=parsed.encoding,
+            )
+            for cap in parsed.captions:
+                feature.captions.append(
+                    FeatureCaption(
+                        position=cap.position,
+                        text=cap.text,
+                        credit_as_printed=cap.credit.as_printed,
+                        credit_role=str(cap.credit.role),
+                    )
+                )
+            session.add(feature)
+            session.flush()
+            self.report.feature_created = True
+            feature_id = feature.id
+        checkpoint("feature-written")
+        return feature_id
+
+    def _import_photos(
+        self, feature_id: int | None, cancel: CancelToken
+    ) -> Iterator[Progress]:
+        pairs = self.plan.pairs
+        total = len(pairs)
+        captions = {p.path: p.caption for p in pairs}
+        yield Progress("import", 0, total, "reading photos")
+        batch: list[Analysed] = []
+        written: dict[str, int] = {}
+        done = 0
+        for outcome in self._analysed(cancel):
+            done += 1
+            if isinstance(outcome, Failed):
+                self.report.failed.append((outcome.path.name, outcome.error))
+            elif isinstance(outcome, Known):
+                self.report.duplicates.append((outcome.path.name, outcome.photo_id))
+            else:
+                batch.append(outcome)
+            if len(batch) >= BATCH:
+                self._write_batch(batch, captions, feature_id, written)
+                batch = []
+            yield Progress("import", done, total, outcome.path.name)
+        if batch:
+            self._write_batch(batch, captions, feature_id, written)
+
+    def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
+        """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
+        paths = [p.path for p in self.plan.pairs]
+        window: deque[Future[Outcome]] = deque()
+        store = self.library.store
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="import") as pool:
+            todo = iter(paths)
+            try:
+                for path in todo:
+                    window.append(pool.submit(analyse_photo, path, store, self._find_known))
+                    if len(window) >= self.workers * 2:
+                        yield window.popleft().result()
+                        cancel.raise_if_cancelled()
+                while window:
+                    yield window.popleft().result()
+                    cancel.raise_if_cancelled()
+            finally:
+                for fut in window:
+                    fut.cancel()
+
+    def _find_known(self, sha256: str) -> int | None:
+        with self.library.catalogue.reader() as session:
+            return session.scalar(select(Photo.id).where(Photo.sha256 == sha256))
+
+    def _write_batch(
+        self,
+        batch: list[Analysed],
+        captions: dict[Path, Caption | None],
+        feature_id: int | None,
+        written: dict[str, int],
+    ) -> None:
+        """Journal, move originals into place, insert rows: the crash-safe order."""
+        fresh: list[Analysed] = []
+        repeats: list[Analysed] = []  # the same content twice in one folder
+        for item in batch:
+            if item.sha256 in written or any(f.sha256 == item.sha256 for f in fresh):
+                item.staged.unlink(missing_ok=True)
+                repeats.append(item)
+            else:
+                fresh.append(item)
+        if fresh:
+            self._store_fresh(fresh, captions, feature_id, written)
+        for item in repeats:
+            self.report.duplicates.append((item.path.name, written[item.sha256]))
+
+    def _store_fresh(
+        self,
+        fresh: list[Analysed],
+        captions: dict[Path, Caption | None],
+        feature_id: int | None,
+        written: dict[str, int],
+    ) -> None:
+        store = self.library.store
+        checkpoint("staged")
+        with self.library.catalogue.session() as session:
+            journal.begin(session, [(a.sha256, a.relpath) for a in fresh])
+        checkpoint("journalled")
+        for item in fresh:
+            store.commit_staged(item.staged, store.absolute(item.relpath))
+            checkpoint("moved")
+        with self.library.catalogue.session() as session:
+            photos = [self._photo_row(session, a, captions.get(a.path), feature_id) for a in fresh]
+            for item in fresh:
+                journal.finish(session, item.sha256)
+            session.flush()
+            ids = [p.id for p in photos]
+        for item, photo_id in zip(fresh, ids, strict=True):
+            written[item.sha256] = photo_id
+        checkpoint("committed")
+        self.report.imported.extend(ids)
+        for listener in self.listeners:
+            listener(ids)
+
+    @staticmethod
+    def _photo_row(session, item: Analysed, caption: Caption | None, feature_id: int | None) -> Photo:
+        meta = item.metadata
+        if caption is not None:
+            text, credit = caption.text, caption.credit
+        else:
+            text, credit = meta.embedded_caption or "", credit_from_embedded(meta)
+        photo = Photo(
+            sha256=item.sha256,
+            original_name=item.path.name,
+            stored_path=item.relpath,
+            format=meta.format,
+            width=meta.width,
+            height=meta.height,
+            bytes=item.size,
+            taken_at=meta.taken_at,
+            make=meta.make,
+            model=meta.model,
+            orientation=meta.orientation,
+            gps_lat=meta.gps_lat,
+            gps_lon=meta.gps_lon,
+            caption=text,
+            embedded_caption=meta.embedded_caption,
+            embedded_headline=meta.embedded_headline,
+            embedded_credit=meta.embedded_credit,
+            embedded_byline=list(meta.embedded_byline),
+            embedded_keywords=list(meta.embedded_keywords),
+            credit=credit_row(session, credit) if credit is not None else None,
+            feature_id=feature_id,
+            position=caption.position if caption is not None else None,
+        )
+        session.add(photo)
+        return photo

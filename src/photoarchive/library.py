@@ -1,0 +1,55 @@
+"""A library folder on disk: catalogue, stored files and the writer lock.
+
+This is the core's handle on one archive; the services facade builds on it.
+Opening a library upgrades its catalogue (after a backup) and, if no other
+process is writing, rolls back whatever an interrupted writer left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from photoarchive.catalogue.db import Catalogue
+from photoarchive.errors import LibraryError
+from photoarchive.storage.files import PhotoStore
+from photoarchive.storage.lock import WriterLock
+
+CATALOGUE_FILE = "catalogue.sqlite"
+INDEX_DIR = "index"
+
+
+class Library:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(
+                f"Cannot create the library folder {root}: {exc.strerror or exc}.",
+                hint="Choose a writable folder with --library DIR.",
+            ) from exc
+        if not root.is_dir():
+            raise LibraryError(f"{root} is not a folder.", hint="Choose a folder with --library.")
+        self.store = PhotoStore(root)
+        self.catalogue = Catalogue(root / CATALOGUE_FILE)
+        self.lock = WriterLock(root)
+        self.recovered = self._recover_if_idle()
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / INDEX_DIR
+
+    def _recover_if_idle(self) -> int:
+        from photoarchive.importer.journal import recover
+
+        if not self.lock.try_acquire():
+            return 0  # another process is writing; its leftovers are not leftovers yet
+        try:
+            result = recover(self.catalogue, self.store)
+            return result.rolled_back + result.staged_removed
+        finally:
+            self.lock.release()
+
+    def close(self) -> None:
+        self.lock.release()
+        self.catalogue.close()

@@ -1,0 +1,161 @@
+"""The Archive facade: the one API both front ends (CLI and GUI) call.
+
+Front ends never touch the catalogue, the index or files directly; every
+operation is a method here returning plain data, and every long one returns a
+:class:`~photoarchive.progress.Job`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from photoarchive.catalogue.models import EditHistory, Feature, Photo
+from photoarchive.errors import NotFoundError
+from photoarchive.importer.plan import ImportPlan, make_plan
+from photoarchive.importer.report import ImportReport
+from photoarchive.importer.session import ImportSession
+from photoarchive.library import Library
+from photoarchive.paths import default_library_dir
+from photoarchive.progress import Job
+from photoarchive.services.check import CheckReport, check_files
+from photoarchive.services.views import feature_view, photo_view
+
+
+class Archive:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    @classmethod
+    def open(cls, root: Path | None = None) -> Archive:
+        """Open (creating if needed) the library at ``root`` or the default one."""
+        return cls(Library(root or default_library_dir()))
+
+    def close(self) -> None:
+        self.library.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def root(self) -> Path:
+        return self.library.root
+
+    # -- import ---------------------------------------------------------------------------
+    def plan_import(
+        self, feature: Path | None, photos: Path | None, *, pairing_csv: Path | None = None
+    ) -> ImportPlan:
+        """Parse and pair without writing anything (``--dry-run``, the GUI preview)."""
+        return make_plan(feature, photos, pairing_csv=pairing_csv)
+
+    def import_job(
+        self, plan: ImportPlan, *, allow_mismatch: bool = False, workers: int | None = None
+    ) -> Job[ImportReport]:
+        """Import a plan; a count mismatch raises before anything is written."""
+        if not allow_mismatch:
+            plan.require_match()
+        session = ImportSession(
+            self.library, plan, allow_mismatch=allow_mismatch, workers=workers,
+            listeners=tuple(self._import_listeners()),
+        )
+        return Job(session.run)
+
+    def _import_listeners(self) -> list:
+        return []
+
+    # -- reading --------------------------------------------------------------------------
+    def photo(self, photo_id: int) -> dict[str, Any]:
+        with self.library.catalogue.reader() as session:
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                raise NotFoundError(f"There is no photo {photo_id} in this library.",
+                                    hint="List the photos with `photoarchive list`.")
+            return photo_view(photo)
+
+    def photos(
+        self, *, feature_id: int | None = None, offset: int = 0, limit: int | None = None,
+        ids: list[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        stmt = select(Photo).order_by(Photo.feature_id, Photo.position, Photo.id)
+        if feature_id is not None:
+            stmt = stmt.where(Photo.feature_id == feature_id)
+        if ids is not None:
+            stmt = stmt.where(Photo.id.in_(ids))
+        stmt = stmt.offset(offset).limit(limit).options(selectinload(Photo.feature))
+        with self.library.catalogue.reader() as session:
+            return [photo_view(p) for p in session.scalars(stmt).unique()]
+
+    def photo_count(self, *, feature_id: int | None = None) -> int:
+        stmt = select(func.count(Photo.id))
+        if feature_id is not None:
+            stmt = stmt.where(Photo.feature_id == feature_id)
+        with self.library.catalogue.reader() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def features(self) -> list[dict[str, Any]]:
+        counts = (
+            select(Photo.feature_id, func.count(Photo.id)).group_by(Photo.feature_id)
+        )
+        with self.library.catalogue.reader() as session:
+            per_feature = dict(session.execute(counts).tuples().all())
+            rows = session.scalars(select(Feature).order_by(Feature.id)).all()
+            return [feature_view(f, per_feature.get(f.id, 0)) for f in rows]
+
+    def thumbnail_path(self, photo_id: int) -> Path:
+        return self.library.store.thumbnail_path(self._sha(photo_id))
+
+    def original_path(self, photo_id: int) -> Path:
+        with self.library.catalogue.reader() as session:
+            rel = session.scalar(select(Photo.stored_path).where(Photo.id == photo_id))
+        if rel is None:
+            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+        return self.library.store.absolute(rel)
+
+    def _sha(self, photo_id: int) -> str:
+        with self.library.catalogue.reader() as session:
+            sha = session.scalar(select(Photo.sha256).where(Photo.id == photo_id))
+        if sha is None:
+            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+        return sha
+
+    # -- editing --------------------------------------------------------------------------
+    def set_caption(self, photo_id: int, text: str, *, actor: str = "user") -> dict[str, Any]:
+        """Change a caption and record the change in the edit history."""
+        with self.library.catalogue.session() as session:
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            if photo.caption != text:
+                session.add(EditHistory(actor=actor, entity="photo", entity_id=photo_id,
+                                        field="caption", old_value=photo.caption, new_value=text))
+                photo.caption = text
+            session.flush()
+            view = photo_view(photo)
+        self._after_change([photo_id])
+        return view
+
+    def history(self, photo_id: int) -> list[dict[str, Any]]:
+        stmt = (select(EditHistory).where(EditHistory.entity == "photo",
+                                          EditHistory.entity_id == photo_id)
+                .order_by(EditHistory.id))
+        with self.library.catalogue.reader() as session:
+            return [
+                {"at": h.at.isoformat(timespec="seconds"), "actor": h.actor, "field": h.field,
+                 "old": h.old_value, "new": h.new_value}
+                for h in session.scalars(stmt)
+            ]
+
+    def _after_change(self, photo_ids: list[int]) -> None:
+        """Keep caches (search index) in step with a catalogue change."""
+
+    # -- maintenance ----------------------------------------------------------------------
+    def check(self, *, repair: bool = False) -> CheckReport:
+        report = CheckReport()
+        check_files(self.library, report, repair=repair)
+        return report
