@@ -31,8 +31,9 @@ def make_photos(folder: Path, n: int, size: tuple[int, int]) -> list[Path]:
     """N distinct 12-MP camera-like JPEGs with EXIF (noise so they compress like photos)."""
     folder.mkdir(parents=True, exist_ok=True)
     base = Image.effect_noise(size, 40).convert("RGB")
-    base = Image.merge("RGB", [base.getchannel(0), base.getchannel(0).rotate(90, expand=False),
-                               base.getchannel(0)])
+    base = Image.merge(
+        "RGB", [base.getchannel(0), base.getchannel(0).rotate(90, expand=False), base.getchannel(0)]
+    )
     paths = []
     for i in range(n):
         im = base.copy()
@@ -80,9 +81,11 @@ def main() -> None:
         t0 = time.perf_counter()
         paths = make_photos(work / "photos", args.n, (args.width, args.height))
         mb = sum(p.stat().st_size for p in paths) / 1e6
-        print(f"made {args.n} photos of {args.width}x{args.height} ({mb:.0f} MB) "
-              f"in {time.perf_counter() - t0:.1f}s; cores: {os.cpu_count()}, "
-              f"workers: {args.workers}")
+        print(
+            f"made {args.n} photos of {args.width}x{args.height} ({mb:.0f} MB) "
+            f"in {time.perf_counter() - t0:.1f}s; cores: {os.cpu_count()}, "
+            f"workers: {args.workers}"
+        )
         a = floor(paths, work / "floor")
         b = full_import(paths, work / "library", args.workers)
         fa, fb = args.n / a, args.n / b

@@ -62,7 +62,9 @@ def _dms(value: float) -> tuple[float, float, float]:
     return (float(d), float(m), s)
 
 
-def write_photos(folder: Path, count: int, *, prefix: str = "img", start_seed: int = 0) -> list[Path]:
+def write_photos(
+    folder: Path, count: int, *, prefix: str = "img", start_seed: int = 0
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(1, count + 1):

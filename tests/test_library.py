@@ -18,7 +18,9 @@ def test_new_library_has_the_documented_layout(library_dir):
             assert (library_dir / name).exists()
         con = sqlite3.connect(library_dir / "catalogue.sqlite")
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
         con.close()
         with lib.catalogue.session() as session:
             assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -1,4 +1,5 @@
-from photoarchive.cli.main import main
 import sys
+
+from photoarchive.cli.main import main
 
 sys.exit(main())

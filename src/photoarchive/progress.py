@@ -46,7 +46,9 @@ class CancelToken:
 
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
-            raise Cancelled("Cancelled by the user; the library is unchanged by the unfinished part.")
+            raise Cancelled(
+                "Cancelled by the user; the library is unchanged by the unfinished part."
+            )
 
 
 class Job(Generic[T]):

@@ -27,7 +27,10 @@ def cli(library: Path, *args: str, kill_at: str | None = None) -> subprocess.Com
         env["PHOTOARCHIVE_KILL_AT"] = kill_at
     return subprocess.run(
         [sys.executable, "-m", "photoarchive", "--library", str(library), *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -39,8 +42,9 @@ def test_killed_import_leaves_a_consistent_library_and_can_be_finished(
     text, photos = sample_feature
     write_photos(photos.parent / "more", 0)
     library = tmp_path / "lib"
-    killed = cli(library, "import", str(text), "--photos", str(photos), "--workers", "1",
-                 kill_at=kill_at)
+    killed = cli(
+        library, "import", str(text), "--photos", str(photos), "--workers", "1", kill_at=kill_at
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
 
     check = cli(library, "check", "--json")

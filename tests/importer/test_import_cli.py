@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -21,8 +20,9 @@ def test_sample_feature_imports_every_photo_with_its_caption_and_credit(
     capsys, library_dir, sample_feature
 ):
     text, photos = sample_feature
-    code, doc = run_json(capsys, "--library", str(library_dir), "import", str(text),
-                         "--photos", str(photos))
+    code, doc = run_json(
+        capsys, "--library", str(library_dir), "import", str(text), "--photos", str(photos)
+    )
     assert code == 0
     expected = json.loads(SAMPLE_EXPECTED.read_text(encoding="utf-8"))
     assert doc["feature"]["title"] == expected["title"]
@@ -60,8 +60,9 @@ def test_second_import_adds_nothing_and_reports_duplicates(capsys, library_dir, 
     assert len(feats["features"]) == 1
 
 
-def test_count_mismatch_writes_nothing_and_lists_both_sides(capsys, library_dir, tmp_path,
-                                                            sample_feature):
+def test_count_mismatch_writes_nothing_and_lists_both_sides(
+    capsys, library_dir, tmp_path, sample_feature
+):
     text, photos = sample_feature
     (photos / "img7.jpg").unlink()
     code = main(["--library", str(library_dir), "import", str(text), "--photos", str(photos)])
@@ -80,8 +81,9 @@ def test_allow_mismatch_imports_what_pairs_and_keeps_unmatched_captions(
     text, photos = sample_feature
     (photos / "img7.jpg").unlink()
     lib = ["--library", str(library_dir)]
-    code, doc = run_json(capsys, *lib, "import", str(text), "--photos", str(photos),
-                         "--allow-mismatch")
+    code, doc = run_json(
+        capsys, *lib, "import", str(text), "--photos", str(photos), "--allow-mismatch"
+    )
     assert code == 0
     assert len(doc["imported"]) == 6 and doc["unmatched_captions"] == [7]
     _, feats = run_json(capsys, *lib, "features")
@@ -101,10 +103,21 @@ def test_natural_order_puts_img2_before_img10(tmp_path):
 def test_pairing_csv_gives_the_order(capsys, library_dir, sample_feature, tmp_path):
     text, photos = sample_feature
     csv = tmp_path / "pairing.csv"
-    csv.write_text("filename,position\n" + "".join(
-        f"img{i}.jpg,{8 - i}\n" for i in range(1, 8)), encoding="utf-8")
-    code, doc = run_json(capsys, "--library", str(library_dir), "import", str(text),
-                         "--photos", str(photos), "--pairing", str(csv))
+    csv.write_text(
+        "filename,position\n" + "".join(f"img{i}.jpg,{8 - i}\n" for i in range(1, 8)),
+        encoding="utf-8",
+    )
+    code, doc = run_json(
+        capsys,
+        "--library",
+        str(library_dir),
+        "import",
+        str(text),
+        "--photos",
+        str(photos),
+        "--pairing",
+        str(csv),
+    )
     assert code == 0
     assert {p["file"]: p["feature"]["position"] for p in doc["photos"]}["img1.jpg"] == 7
     credit_of_img7 = next(p for p in doc["photos"] if p["file"] == "img7.jpg")["credit"]
@@ -113,8 +126,16 @@ def test_pairing_csv_gives_the_order(capsys, library_dir, sample_feature, tmp_pa
 
 def test_dry_run_shows_the_pairing_and_writes_nothing(capsys, library_dir, sample_feature):
     text, photos = sample_feature
-    code, doc = run_json(capsys, "--library", str(library_dir), "import", str(text),
-                         "--photos", str(photos), "--dry-run")
+    code, doc = run_json(
+        capsys,
+        "--library",
+        str(library_dir),
+        "import",
+        str(text),
+        "--photos",
+        str(photos),
+        "--dry-run",
+    )
     assert code == 0
     assert [p["position"] for p in doc["pairs"]] == list(range(1, 8))
     assert doc["pairs"][5]["credit"]["contributors"][0]["name"] == "周围"
@@ -122,9 +143,7 @@ def test_dry_run_shows_the_pairing_and_writes_nothing(capsys, library_dir, sampl
     assert listing["photos"] == []
 
 
-def test_photos_alone_take_caption_and_credit_from_embedded_metadata(
-    capsys, library_dir, tmp_path
-):
+def test_photos_alone_take_caption_and_credit_from_embedded_metadata(capsys, library_dir, tmp_path):
     folder = tmp_path / "alone"
     folder.mkdir()
     for name in ("exiftool__IPTC.jpg", "exiftool__XMP.jpg", "exifsamples__gps_DSCN0010.jpg"):
@@ -145,8 +164,9 @@ def test_photos_alone_take_caption_and_credit_from_embedded_metadata(
 def test_feature_caption_wins_and_embedded_caption_is_kept(capsys, library_dir, sample_feature):
     text, photos = sample_feature
     (photos / "img1.jpg").write_bytes((SAMPLE_IMAGES / "exiftool__IPTC.jpg").read_bytes())
-    _, doc = run_json(capsys, "--library", str(library_dir), "import", str(text),
-                      "--photos", str(photos))
+    _, doc = run_json(
+        capsys, "--library", str(library_dir), "import", str(text), "--photos", str(photos)
+    )
     first = next(p for p in doc["photos"] if p["file"] == "img1.jpg")
     assert first["caption"].startswith("衡阳市以建设国家创新型城市为契机")
     assert first["embedded_caption"] == "A witty caption"
@@ -159,7 +179,9 @@ def test_unreadable_photos_are_reported_and_the_rest_import(capsys, library_dir,
     (folder / "notes.jpg").write_text("这不是照片", encoding="utf-8")
     whole = jpeg_bytes((800, 600), seed=99)
     (folder / "truncated.jpg").write_bytes(whole[: len(whole) // 2])
-    (folder / "corrupted.jpg").write_bytes((SAMPLE_IMAGES / "exifsamples__corrupted.jpg").read_bytes())
+    (folder / "corrupted.jpg").write_bytes(
+        (SAMPLE_IMAGES / "exifsamples__corrupted.jpg").read_bytes()
+    )
     code, doc = run_json(capsys, "--library", str(library_dir), "import", "--photos", str(folder))
     assert code == 1
     failed = {f["file"]: f["error"] for f in doc["failed"]}
@@ -185,8 +207,9 @@ def test_decompression_bomb_is_refused(capsys, library_dir, tmp_path):
     try:
         Image.MAX_IMAGE_PIXELS = 1000 * 1000  # a 1.2 MP file is then a "bomb"
         (folder / "bomb.jpg").write_bytes(jpeg_bytes((1200, 1000)))
-        code, doc = run_json(capsys, "--library", str(library_dir), "import",
-                             "--photos", str(folder))
+        code, doc = run_json(
+            capsys, "--library", str(library_dir), "import", "--photos", str(folder)
+        )
     finally:
         Image.MAX_IMAGE_PIXELS = limit
     assert code == 1
@@ -217,8 +240,9 @@ def test_unusable_feature_text_is_rejected_with_a_clear_message(
 def test_gbk_feature_text_imports_like_utf8(capsys, library_dir, sample_feature):
     text, photos = sample_feature
     text.write_bytes(text.read_text(encoding="utf-8").encode("gb18030"))
-    code, doc = run_json(capsys, "--library", str(library_dir), "import", str(text),
-                         "--photos", str(photos))
+    code, doc = run_json(
+        capsys, "--library", str(library_dir), "import", str(text), "--photos", str(photos)
+    )
     assert code == 0
     assert doc["feature"]["byline"] == ["李苗", "徐德荣", "唐曦", "王卫全"]
     assert len(doc["imported"]) == 7
@@ -231,11 +255,26 @@ def test_show_returns_the_documented_photo_object(capsys, library_dir, sample_fe
     photo_id = doc["imported"][5]
     code, photo = run_json(capsys, *lib, "show", str(photo_id))
     assert code == 0
-    assert set(photo) >= {"id", "sha256", "file", "path", "width", "height", "format",
-                          "taken_at", "camera", "orientation", "gps", "caption",
-                          "embedded_caption", "credit", "feature"}
+    assert set(photo) >= {
+        "id",
+        "sha256",
+        "file",
+        "path",
+        "width",
+        "height",
+        "format",
+        "taken_at",
+        "camera",
+        "orientation",
+        "gps",
+        "caption",
+        "embedded_caption",
+        "credit",
+        "feature",
+    }
     assert photo["credit"]["contributors"] == [
-        {"name": "周围", "kind": "person", "affiliation": None}]
+        {"name": "周围", "kind": "person", "affiliation": None}
+    ]
     assert photo["feature"]["position"] == 6
     assert photo["width"] == 640 and photo["height"] == 480 and photo["format"] == "JPEG"
     code = main([*lib, "show", "999"])

@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,14 +76,20 @@ def backup_file(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to the newest revision; returns the backup made, if any."""
     head = head_revision()
     current = current_revision(engine)
     if current == head:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise LibraryError(
             f"The catalogue {path} was written by a newer photoarchive (schema {current}).",
             hint="Install the newer photoarchive to open this library.",
@@ -117,7 +124,8 @@ class Catalogue:
             if "file is not a database" in str(exc):
                 raise LibraryError(
                     f"{path} is not a SQLite catalogue (the file is damaged or something else).",
-                    hint="Restore it from a backup (catalogue.sqlite.*.bak) or choose another library.",
+                    hint="Restore it from a backup (catalogue.sqlite.*.bak) "
+                    "or choose another library.",
                 ) from exc
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

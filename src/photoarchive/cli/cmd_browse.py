@@ -44,8 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_photo(photo: dict) -> None:
     credit = photo["credit"]
     feature = photo["feature"]
-    out(f"Photo {photo['id']}  {photo['file']}  {photo['width']}×{photo['height']} "
-        f"{photo['format']}")
+    out(
+        f"Photo {photo['id']}  {photo['file']}  {photo['width']}×{photo['height']} "
+        f"{photo['format']}"
+    )
     if feature:
         out(f"  feature {feature['id']} #{feature['position']}: {feature['title']}")
     if credit:
@@ -74,8 +76,12 @@ def list_photos(ctx: Context) -> int:
         emit_json({"photos": photos})
         return 0
     table(
-        (str(p["id"]), p["file"], (p["credit"] or {}).get("as_printed", "") or "-",
-         (p["caption"] or "")[:50])
+        (
+            str(p["id"]),
+            p["file"],
+            (p["credit"] or {}).get("as_printed", "") or "-",
+            (p["caption"] or "")[:50],
+        )
         for p in photos
     )
     return 0
@@ -86,8 +92,7 @@ def features(ctx: Context) -> int:
     if ctx.json:
         emit_json({"features": rows})
         return 0
-    table((str(f["id"]), f["title"], f"{f['photos']} photos", " ".join(f["byline"]))
-          for f in rows)
+    table((str(f["id"]), f["title"], f"{f['photos']} photos", " ".join(f["byline"])) for f in rows)
     return 0
 
 
@@ -119,6 +124,9 @@ def check(ctx: Context) -> int:
             say(f"repaired: {fix}")
         for problem in report.problems:
             out(f"{problem['kind']}: {problem['detail']}")
-        say("Library is consistent." if report.ok else
-            "Problems found; `photoarchive check --repair` fixes what is safe to fix.")
+        say(
+            "Library is consistent."
+            if report.ok
+            else "Problems found; `photoarchive check --repair` fixes what is safe to fix."
+        )
     return 0 if report.ok else 1

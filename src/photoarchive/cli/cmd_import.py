@@ -22,8 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("feature", nargs="?", type=Path, help="the feature's text file (.txt)")
     p.add_argument("--photos", type=Path, help="folder with the feature's photos")
     p.add_argument("--pairing", type=Path, help="CSV of filename,position giving the order")
-    p.add_argument("--allow-mismatch", action="store_true",
-                   help="import what pairs when caption and photo counts differ")
+    p.add_argument(
+        "--allow-mismatch",
+        action="store_true",
+        help="import what pairs when caption and photo counts differ",
+    )
     p.add_argument("--dry-run", action="store_true", help="show the parse and pairing only")
     p.add_argument("--workers", type=int, help="decoding threads (default: one per core)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
@@ -53,7 +56,9 @@ def run(ctx: Context) -> int:
 def plan_document(plan: ImportPlan) -> dict[str, Any]:
     parsed = plan.feature.parsed if plan.feature else None
     return {
-        "feature": None if parsed is None else {
+        "feature": None
+        if parsed is None
+        else {
             "title": parsed.title,
             "kicker": parsed.kicker,
             "byline": list(parsed.byline),
@@ -65,7 +70,9 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
                 "file": pair.path.name,
                 "position": pair.caption.position if pair.caption else None,
                 "caption": pair.caption.text if pair.caption else None,
-                "credit": None if pair.caption is None else {
+                "credit": None
+                if pair.caption is None
+                else {
                     "as_printed": pair.caption.credit.as_printed,
                     "role": str(pair.caption.credit.role),
                     "contributors": [
@@ -139,7 +146,9 @@ def print_report(archive, report: ImportReport) -> None:
         say(f"{len(report.failed)} photo(s) could not be imported:")
         for name, reason in report.failed:
             say(f"  {name}: {reason}")
-        say("Fix or replace those files and run the same import again; "
-            "what was imported is kept and will not be duplicated.")
+        say(
+            "Fix or replace those files and run the same import again; "
+            "what was imported is kept and will not be duplicated."
+        )
     if report.cancelled:
         say("Cancelled. Run the same import again to finish it.")

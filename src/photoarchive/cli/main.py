@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photoarchive import __version__
-from photoarchive.cli import cmd_browse, cmd_import
+from photoarchive.cli import cmd_browse, cmd_gui, cmd_import
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
 
-COMMAND_MODULES = (cmd_import, cmd_browse)
+COMMAND_MODULES = (cmd_import, cmd_browse, cmd_gui)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,9 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A desktop archive for news photos and their captions.",
     )
     parser.add_argument("--version", action="version", version=f"photoarchive {__version__}")
-    parser.add_argument("--library", type=Path,
-                        help="library folder (default: $PHOTOARCHIVE_LIBRARY or the user data "
-                             "folder)")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        help="library folder (default: $PHOTOARCHIVE_LIBRARY or the user data folder)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -46,8 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"]) if "gui" in _commands(
-            parser) else args
+        args = (
+            parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+            if "gui" in _commands(parser)
+            else args
+        )
         if args.command is None:
             parser.print_help()
             return 0

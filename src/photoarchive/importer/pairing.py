@@ -29,7 +29,8 @@ def list_photos(folder: Path) -> list[Path]:
     """Photo files directly inside ``folder`` (hidden files skipped), in natural order."""
     if not folder.is_dir():
         raise InputError(
-            f"{folder} is not a folder.", hint="Pass the folder that holds the photos with --photos."
+            f"{folder} is not a folder.",
+            hint="Pass the folder that holds the photos with --photos.",
         )
     files = [
         p
@@ -70,8 +71,10 @@ def read_pairing_csv(csv_path: Path) -> dict[str, int]:
     try:
         text = csv_path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read the pairing file {csv_path}: {exc}",
-                         hint="Save it as UTF-8 CSV with rows: filename,position.") from exc
+        raise InputError(
+            f"Cannot read the pairing file {csv_path}: {exc}",
+            hint="Save it as UTF-8 CSV with rows: filename,position.",
+        ) from exc
     mapping: dict[str, int] = {}
     for lineno, row in enumerate(csv.reader(text.splitlines()), start=1):
         if not row or not "".join(row).strip():

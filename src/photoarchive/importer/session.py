@@ -111,18 +111,14 @@ class ImportSession:
         checkpoint("feature-written")
         return feature_id
 
-    def _import_photos(
-        self, feature_id: int | None, cancel: CancelToken
-    ) -> Iterator[Progress]:
+    def _import_photos(self, feature_id: int | None, cancel: CancelToken) -> Iterator[Progress]:
         pairs = self.plan.pairs
         total = len(pairs)
         captions = {p.path: p.caption for p in pairs}
         yield Progress("import", 0, total, "reading photos")
         batch: list[Analysed] = []
         written: dict[str, int] = {}
-        done = 0
-        for outcome in self._analysed(cancel):
-            done += 1
+        for done, outcome in enumerate(self._analysed(cancel), start=1):
             if isinstance(outcome, Failed):
                 self.report.failed.append((outcome.path.name, outcome.error))
             elif isinstance(outcome, Known):
@@ -210,7 +206,9 @@ class ImportSession:
             listener(ids)
 
     @staticmethod
-    def _photo_row(session, item: Analysed, caption: Caption | None, feature_id: int | None) -> Photo:
+    def _photo_row(
+        session, item: Analysed, caption: Caption | None, feature_id: int | None
+    ) -> Photo:
         meta = item.metadata
         if caption is not None:
             text, credit = caption.text, caption.credit

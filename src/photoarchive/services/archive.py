@@ -61,7 +61,10 @@ class Archive:
         if not allow_mismatch:
             plan.require_match()
         session = ImportSession(
-            self.library, plan, allow_mismatch=allow_mismatch, workers=workers,
+            self.library,
+            plan,
+            allow_mismatch=allow_mismatch,
+            workers=workers,
             listeners=tuple(self._import_listeners()),
         )
         return Job(session.run)
@@ -74,12 +77,18 @@ class Archive:
         with self.library.catalogue.reader() as session:
             photo = session.get(Photo, photo_id)
             if photo is None:
-                raise NotFoundError(f"There is no photo {photo_id} in this library.",
-                                    hint="List the photos with `photoarchive list`.")
+                raise NotFoundError(
+                    f"There is no photo {photo_id} in this library.",
+                    hint="List the photos with `photoarchive list`.",
+                )
             return photo_view(photo)
 
     def photos(
-        self, *, feature_id: int | None = None, offset: int = 0, limit: int | None = None,
+        self,
+        *,
+        feature_id: int | None = None,
+        offset: int = 0,
+        limit: int | None = None,
         ids: list[int] | None = None,
     ) -> list[dict[str, Any]]:
         stmt = select(Photo).order_by(Photo.feature_id, Photo.position, Photo.id)
@@ -99,11 +108,9 @@ class Archive:
             return int(session.scalar(stmt) or 0)
 
     def features(self) -> list[dict[str, Any]]:
-        counts = (
-            select(Photo.feature_id, func.count(Photo.id)).group_by(Photo.feature_id)
-        )
+        counts = select(Photo.feature_id, func.count(Photo.id)).group_by(Photo.feature_id)
         with self.library.catalogue.reader() as session:
-            per_feature = dict(session.execute(counts).tuples().all())
+            per_feature = {fid: n for fid, n in session.execute(counts)}
             rows = session.scalars(select(Feature).order_by(Feature.id)).all()
             return [feature_view(f, per_feature.get(f.id, 0)) for f in rows]
 
@@ -132,8 +139,16 @@ class Archive:
             if photo is None:
                 raise NotFoundError(f"There is no photo {photo_id} in this library.")
             if photo.caption != text:
-                session.add(EditHistory(actor=actor, entity="photo", entity_id=photo_id,
-                                        field="caption", old_value=photo.caption, new_value=text))
+                session.add(
+                    EditHistory(
+                        actor=actor,
+                        entity="photo",
+                        entity_id=photo_id,
+                        field="caption",
+                        old_value=photo.caption,
+                        new_value=text,
+                    )
+                )
                 photo.caption = text
             session.flush()
             view = photo_view(photo)
@@ -141,13 +156,20 @@ class Archive:
         return view
 
     def history(self, photo_id: int) -> list[dict[str, Any]]:
-        stmt = (select(EditHistory).where(EditHistory.entity == "photo",
-                                          EditHistory.entity_id == photo_id)
-                .order_by(EditHistory.id))
+        stmt = (
+            select(EditHistory)
+            .where(EditHistory.entity == "photo", EditHistory.entity_id == photo_id)
+            .order_by(EditHistory.id)
+        )
         with self.library.catalogue.reader() as session:
             return [
-                {"at": h.at.isoformat(timespec="seconds"), "actor": h.actor, "field": h.field,
-                 "old": h.old_value, "new": h.new_value}
+                {
+                    "at": h.at.isoformat(timespec="seconds"),
+                    "actor": h.actor,
+                    "field": h.field,
+                    "old": h.old_value,
+                    "new": h.new_value,
+                }
                 for h in session.scalars(stmt)
             ]
 

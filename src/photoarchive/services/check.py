@@ -41,32 +41,43 @@ def check_files(library: Library, report: CheckReport, *, repair: bool) -> None:
     for photo_id, sha, relpath in rows:
         owned.add(relpath)
         if not store.absolute(relpath).is_file():
-            report.add("missing_original", f"photo {photo_id}: {relpath} is missing",
-                       photo_id=photo_id)
+            report.add(
+                "missing_original", f"photo {photo_id}: {relpath} is missing", photo_id=photo_id
+            )
             continue
         if not store.thumbnail_path(sha).is_file():
             if repair:
                 store.write_thumbnail(sha, make_thumbnail(store.absolute(relpath).read_bytes()))
                 report.repaired.append({"kind": "thumbnail_rebuilt", "photo_id": photo_id})
             else:
-                report.add("missing_thumbnail", f"photo {photo_id} has no thumbnail",
-                           photo_id=photo_id)
+                report.add(
+                    "missing_thumbnail", f"photo {photo_id} has no thumbnail", photo_id=photo_id
+                )
     if pending and not repair:
         for entry in pending:
-            report.add("pending_import", f"{entry.stored_path} was being imported when "
-                       "an import stopped", sha256=entry.sha256)
+            report.add(
+                "pending_import",
+                f"{entry.stored_path} was being imported when an import stopped",
+                sha256=entry.sha256,
+            )
     if repair and (pending or store.staged_leftovers()):
         if library.lock.try_acquire():
             try:
                 rec = journal.recover(library.catalogue, store)
             finally:
                 library.lock.release()
-            report.repaired.append({"kind": "import_rolled_back", "files": rec.rolled_back,
-                                    "staged_removed": rec.staged_removed})
+            report.repaired.append(
+                {
+                    "kind": "import_rolled_back",
+                    "files": rec.rolled_back,
+                    "staged_removed": rec.staged_removed,
+                }
+            )
     elif store.staged_leftovers() and library.lock.try_acquire():
         library.lock.release()  # nobody is writing, so these really are leftovers
-        report.add("stray_staged_files", f"{len(store.staged_leftovers())} half-written files "
-                   "in tmp/")
+        report.add(
+            "stray_staged_files", f"{len(store.staged_leftovers())} half-written files in tmp/"
+        )
     for path in store.iter_originals():
         rel = path.relative_to(store.root).as_posix()
         if rel in owned or any(p.stored_path == rel for p in pending):
@@ -75,6 +86,8 @@ def check_files(library: Library, report: CheckReport, *, repair: bool) -> None:
             target = store.root / "orphans" / path.name
             target.parent.mkdir(exist_ok=True)
             os.replace(path, target)
-            report.repaired.append({"kind": "orphan_moved", "file": str(Path("orphans") / path.name)})
+            report.repaired.append(
+                {"kind": "orphan_moved", "file": str(Path("orphans") / path.name)}
+            )
         else:
             report.add("orphan_original", f"{rel} belongs to no photo", file=rel)

@@ -22,8 +22,11 @@ from photoarchive.catalogue.models import (
     CreditContributor,
     Feature,
     FeatureCaption,
+    Licence,
     Photo,
+    PhotoTheme,
 )
+from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.storage.files import PhotoStore
 
@@ -36,6 +39,8 @@ class RowFlag(IntFlag):
     NONE = 0
     NO_CREDIT = 1
     NO_CAPTION = 2
+    UNTAGGED = 4
+    NO_LICENCE = 8
 
 
 class Attention(StrEnum):
@@ -43,6 +48,8 @@ class Attention(StrEnum):
 
     NO_CREDIT = "no_credit"
     NO_CAPTION = "no_caption"
+    UNTAGGED = "untagged"  # no confirmed theme (suggestions alone do not count)
+    NO_LICENCE = "no_licence"
     UNMATCHED = "unmatched"  # photos of features that have captions without a photo
 
 
@@ -52,6 +59,7 @@ class RowFilter:
 
     feature_id: int | None = None
     contributor_id: int | None = None
+    theme_key: str | None = None  # photos tagged with this theme (manual or accepted)
     attention: Attention | None = None
 
 
@@ -97,6 +105,22 @@ def _unmatched_caption() -> ColumnElement[bool]:
     )
 
 
+def _tagged(theme_key: str | None = None) -> ColumnElement[bool]:
+    """True for a photo with a confirmed theme (this one, or any)."""
+    cond = exists().where(PhotoTheme.photo_id == Photo.id, PhotoTheme.source.in_(TAGGED))
+    if theme_key is not None:
+        cond = exists().where(
+            PhotoTheme.photo_id == Photo.id,
+            PhotoTheme.source.in_(TAGGED),
+            PhotoTheme.theme_key == theme_key,
+        )
+    return cond
+
+
+def _licensed() -> ColumnElement[bool]:
+    return exists().where(Licence.photo_id == Photo.id)
+
+
 def _apply(stmt: Select, flt: RowFilter) -> Select:
     stmt = stmt.outerjoin(Credit, Credit.id == Photo.credit_id)
     if flt.feature_id is not None:
@@ -108,15 +132,19 @@ def _apply(stmt: Select, flt: RowFilter) -> Select:
                 CreditContributor.contributor_id == flt.contributor_id,
             )
         )
-    if flt.attention is Attention.NO_CREDIT:
+    if flt.theme_key is not None:
+        stmt = stmt.where(_tagged(flt.theme_key))
+    if flt.attention is Attention.UNTAGGED:
+        stmt = stmt.where(~_tagged())
+    elif flt.attention is Attention.NO_LICENCE:
+        stmt = stmt.where(~_licensed())
+    elif flt.attention is Attention.NO_CREDIT:
         stmt = stmt.where(_no_credit())
     elif flt.attention is Attention.NO_CAPTION:
         stmt = stmt.where(Photo.caption == "")
     elif flt.attention is Attention.UNMATCHED:
         stmt = stmt.where(
-            Photo.feature_id.in_(
-                select(FeatureCaption.feature_id).where(_unmatched_caption())
-            )
+            Photo.feature_id.in_(select(FeatureCaption.feature_id).where(_unmatched_caption()))
         )
     return stmt
 
@@ -131,23 +159,41 @@ def _row_select() -> Select:
         Photo.feature_id,
         Photo.position,
         Photo.taken_at,
+        _tagged(),
+        _licensed(),
     )
 
 
 def _to_row(store: PhotoStore, rec: Sequence) -> PhotoRow:
-    pid, caption, credit, role, sha, feature_id, position, taken = rec
+    pid, caption, credit, role, sha, feature_id, position, taken, tagged, licensed = rec
     flags = RowFlag.NONE
+    if not tagged:
+        flags |= RowFlag.UNTAGGED
+    if not licensed:
+        flags |= RowFlag.NO_LICENCE
     if credit is None or role == "unknown":
         flags |= RowFlag.NO_CREDIT
     if not caption:
         flags |= RowFlag.NO_CAPTION
-    return PhotoRow(pid, caption or "", credit or "", str(store.thumbnail_path(sha)),
-                    feature_id, position, taken, flags)
+    return PhotoRow(
+        pid,
+        caption or "",
+        credit or "",
+        str(store.thumbnail_path(sha)),
+        feature_id,
+        position,
+        taken,
+        flags,
+    )
 
 
 def photo_rows(
-    catalogue: Catalogue, store: PhotoStore, flt: RowFilter = RowFilter(), *,
-    after_id: int | None = None, limit: int = 200,
+    catalogue: Catalogue,
+    store: PhotoStore,
+    flt: RowFilter = RowFilter(),
+    *,
+    after_id: int | None = None,
+    limit: int = 200,
 ) -> list[PhotoRow]:
     """The next ``limit`` rows in import order (id), after ``after_id`` if given."""
     stmt = _apply(_row_select(), flt)
@@ -197,16 +243,25 @@ def _credit_counts(conn: Connection) -> tuple[CountedItem, ...]:
 
 
 def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
-    no_credit = select(func.count(Photo.id)).outerjoin(
-        Credit, Credit.id == Photo.credit_id).where(_no_credit())
+    no_credit = (
+        select(func.count(Photo.id))
+        .outerjoin(Credit, Credit.id == Photo.credit_id)
+        .where(_no_credit())
+    )
     no_caption = select(func.count(Photo.id)).where(Photo.caption == "")
+    untagged = select(func.count(Photo.id)).where(~_tagged())
+    unlicensed = select(func.count(Photo.id)).where(~_licensed())
     unmatched = select(func.count(FeatureCaption.id)).where(_unmatched_caption())
-    return (
-        CountedItem(Attention.NO_CREDIT, "No credit", int(conn.execute(no_credit).scalar_one())),
-        CountedItem(Attention.NO_CAPTION, "No caption",
-                    int(conn.execute(no_caption).scalar_one())),
-        CountedItem(Attention.UNMATCHED, "Unmatched captions",
-                    int(conn.execute(unmatched).scalar_one())),
+    queries = (
+        (Attention.NO_CREDIT, "No credit", no_credit),
+        (Attention.NO_CAPTION, "No caption", no_caption),
+        (Attention.NO_LICENCE, "No licence", unlicensed),
+        (Attention.UNTAGGED, "Untagged", untagged),
+        (Attention.UNMATCHED, "Unmatched captions", unmatched),
+    )
+    return tuple(
+        CountedItem(key, label, int(conn.execute(stmt).scalar_one()))
+        for key, label, stmt in queries
     )
 
 
@@ -214,8 +269,9 @@ def sidebar_counts(catalogue: Catalogue) -> SidebarCounts:
     """Everything the sidebar lists, in one connection (a few grouped queries)."""
     with catalogue.engine.connect() as conn:
         total = int(conn.execute(select(func.count(Photo.id))).scalar_one())
-        return SidebarCounts(total, _feature_counts(conn), _credit_counts(conn),
-                             _attention_counts(conn))
+        return SidebarCounts(
+            total, _feature_counts(conn), _credit_counts(conn), _attention_counts(conn)
+        )
 
 
 def contributor_names(catalogue: Catalogue) -> list[str]:
@@ -232,8 +288,9 @@ class RowsMixin:
     def photo_rows(
         self, flt: RowFilter = RowFilter(), *, after_id: int | None = None, limit: int = 200
     ) -> list[PhotoRow]:
-        return photo_rows(self.library.catalogue, self.library.store, flt,
-                          after_id=after_id, limit=limit)
+        return photo_rows(
+            self.library.catalogue, self.library.store, flt, after_id=after_id, limit=limit
+        )
 
     def photo_rows_by_ids(self, ids: Sequence[int]) -> list[PhotoRow]:
         return rows_by_ids(self.library.catalogue, self.library.store, ids)

@@ -1,0 +1,88 @@
+"""Catalogue side of themes: custom theme rows and photo-theme links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from photoarchive.catalogue.models import EditHistory, PhotoTheme, ThemeRecord
+from photoarchive.tagging import Theme
+
+MANUAL, SUGGESTED, ACCEPTED, REJECTED = "manual", "suggested", "accepted", "rejected"
+TAGGED = (MANUAL, ACCEPTED)  # what counts as "the photo has this theme"
+
+
+def custom_themes(session: Session) -> list[Theme]:
+    """The archive's own themes and overrides, as vocabulary entries."""
+    rows = session.scalars(select(ThemeRecord).order_by(ThemeRecord.key))
+    return [
+        Theme(
+            key=row.key,
+            label_en=row.label_en or row.key,
+            label_zh=row.label_zh or row.label_en or row.key,
+            parent=row.parent,
+            iptc_code=row.iptc_code,
+            triggers_zh=tuple(w for w in row.triggers if not w.isascii()),
+            triggers_en=tuple(w for w in row.triggers if w.isascii()),
+            retired=row.retired,
+        )
+        for row in rows
+    ]
+
+
+def set_link(
+    session: Session,
+    photo_id: int,
+    key: str,
+    source: str,
+    *,
+    actor: str,
+    score: float | None = None,
+    because: Iterable[str] = (),
+    record: bool = True,
+) -> None:
+    """Create or change one photo-theme link, recording the change in the history."""
+    link = session.get(PhotoTheme, (photo_id, key))
+    old = link.source if link is not None else None
+    if old == source:
+        return
+    if link is None:
+        link = PhotoTheme(
+            photo_id=photo_id, theme_key=key, source=source, score=score, because=list(because)
+        )
+        session.add(link)
+    else:
+        link.source = source
+        if score is not None:
+            link.score = score
+    if record:
+        session.add(
+            EditHistory(
+                actor=actor,
+                entity="photo",
+                entity_id=photo_id,
+                field=f"theme:{key}",
+                old_value=old,
+                new_value=source,
+            )
+        )
+
+
+def remove_link(session: Session, photo_id: int, key: str, *, actor: str) -> bool:
+    link = session.get(PhotoTheme, (photo_id, key))
+    if link is None:
+        return False
+    session.add(
+        EditHistory(
+            actor=actor,
+            entity="photo",
+            entity_id=photo_id,
+            field=f"theme:{key}",
+            old_value=link.source,
+            new_value=None,
+        )
+    )
+    session.delete(link)
+    return True

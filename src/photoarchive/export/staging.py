@@ -1,0 +1,118 @@
+"""All-or-nothing output: a set is written beside its destination, then moved into place.
+
+A failure or a cancel half-way must leave no partial set that someone might
+send to print, and an existing folder or file must never be overwritten. So the
+set is built in a hidden temporary folder or zip next to the destination (same
+file system, so the final move is a rename) and only renamed at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Protocol
+
+from photoarchive.export.model import ExportError
+
+
+class Stage(Protocol):
+    """Where the files of a set go until :meth:`commit` moves them into place."""
+
+    def add(self, name: str, data: bytes, *, compress: bool = False) -> None: ...
+    def commit(self) -> None: ...
+    def discard(self) -> None: ...
+
+
+def check_destination(destination: Path) -> None:
+    """Refuse a destination that exists and is not an empty folder, before any work."""
+    if destination.suffix.lower() == ".zip":
+        if destination.exists() or destination.is_symlink():
+            raise ExportError(
+                f"{destination} already exists",
+                hint="choose another file name, or remove the old file first",
+            )
+        return
+    if destination.is_symlink() or (destination.exists() and not destination.is_dir()):
+        raise ExportError(
+            f"{destination} exists and is not a folder",
+            hint="choose a new folder name, or a name ending in .zip",
+        )
+    if destination.is_dir() and any(destination.iterdir()):
+        raise ExportError(
+            f"the folder {destination} is not empty",
+            hint="export into a new or empty folder, so nothing in it is overwritten",
+        )
+
+
+def open_stage(destination: Path) -> Stage:
+    """A stage for a folder or, for a path ending in .zip, a zip file."""
+    check_destination(destination)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.suffix.lower() == ".zip":
+        return ZipStage(destination)
+    return FolderStage(destination)
+
+
+class FolderStage:
+    """A hidden folder beside the destination, renamed to it on commit."""
+
+    def __init__(self, destination: Path) -> None:
+        self.destination = destination
+        self.path = Path(
+            tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".partial",
+                             dir=destination.parent)
+        )
+
+    def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
+        with open(self.path / name, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    def commit(self) -> None:
+        check_destination(self.destination)  # it may have been created meanwhile
+        if self.destination.is_dir():
+            self.destination.rmdir()  # empty, checked just above
+        os.rename(self.path, self.destination)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class ZipStage:
+    """A hidden zip file beside the destination, renamed to it on commit."""
+
+    def __init__(self, destination: Path) -> None:
+        self.destination = destination
+        fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".partial",
+                                    dir=destination.parent)
+        self.path = Path(name)
+        self._file = os.fdopen(fd, "w+b")
+        self._zip = zipfile.ZipFile(self._file, "w")
+        self._stamp = time.localtime()[:6]
+
+    def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
+        info = zipfile.ZipInfo(name, date_time=self._stamp)
+        # JPEGs do not shrink in a zip; storing them saves the time.
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info.external_attr = 0o644 << 16
+        self._zip.writestr(info, data)
+
+    def commit(self) -> None:
+        self._zip.close()
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        check_destination(self.destination)  # it may have been created meanwhile
+        os.rename(self.path, self.destination)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._zip.close()
+        self._file.close()
+        self.path.unlink(missing_ok=True)

@@ -1,0 +1,78 @@
+"""``read_metadata``: one photo's bytes in, its header metadata out.
+
+Called once per photo from import workers on bytes already read for hashing, so it
+parses headers only (Pillow for the container, IPTC and XMP; exifread for EXIF)
+and never decodes pixels.
+"""
+
+from __future__ import annotations
+
+from PIL.ImageFile import ImageFile
+
+from photoarchive.metadata.cleaning import meaningful_caption
+from photoarchive.metadata.exif import ExifFields, read_exif
+from photoarchive.metadata.iptc import IptcFields, read_iptc
+from photoarchive.metadata.opening import open_image
+from photoarchive.metadata.result import PhotoMetadata
+from photoarchive.metadata.xmp import XmpFields, read_xmp
+
+# Pillow's names for containers that are JPEG files as far as the archive cares.
+_FORMAT_NAMES = {"MPO": "JPEG"}
+
+
+def read_metadata(data: bytes, name: str) -> PhotoMetadata:
+    """Read format, size, EXIF, IPTC and XMP; raise UnreadablePhotoError if not a photo.
+
+    ``name`` (the original file name) is used only in error messages.
+    """
+    image, header_warnings = open_image(data, name)
+    with image:
+        exif = read_exif(data) if _may_have_exif(image) else ExifFields()
+        iptc = read_iptc(image)
+        xmp = read_xmp(image.info.get("xmp"))
+        fmt = image.format or "unknown"
+        width, height = image.size
+    return _combine(_FORMAT_NAMES.get(fmt, fmt), (width, height), header_warnings, exif, iptc, xmp)
+
+
+def _may_have_exif(image: ImageFile) -> bool:
+    """Skip exifread for JPEGs Pillow saw no APP1 Exif segment in (it would find none)."""
+    return image.format not in ("JPEG", "MPO") or "exif" in image.info
+
+
+def _combine(
+    fmt: str,
+    size: tuple[int, int],
+    header_warnings: tuple[str, ...],
+    exif: ExifFields,
+    iptc: IptcFields,
+    xmp: XmpFields,
+) -> PhotoMetadata:
+    """Merge the three sources: XMP over IPTC over EXIF.
+
+    XMP is the one that always holds Unicode and never truncates; IIM is next as
+    the newsroom standard; EXIF text is last and only fills gaps.
+    """
+    artist = (exif.artist,) if exif.artist else ()
+    return PhotoMetadata(
+        format=fmt,
+        width=size[0],
+        height=size[1],
+        orientation=exif.orientation,
+        taken_at=exif.taken_at or xmp.taken_at or iptc.taken_at,
+        make=exif.make,
+        model=exif.model,
+        gps_lat=exif.gps_lat,
+        gps_lon=exif.gps_lon,
+        embedded_caption=meaningful_caption(
+            (xmp.description, iptc.caption, exif.description), make=exif.make, model=exif.model
+        ),
+        embedded_headline=xmp.headline or iptc.headline,
+        embedded_credit=xmp.credit or iptc.credit,
+        embedded_source=xmp.source or iptc.source,
+        embedded_copyright=xmp.rights or iptc.copyright or exif.copyright,
+        embedded_byline=xmp.creator or iptc.byline or artist,
+        embedded_keywords=xmp.subject or iptc.keywords,
+        embedded_title=xmp.title or iptc.title,
+        warnings=(*header_warnings, *exif.warnings, *iptc.warnings, *xmp.warnings),
+    )

@@ -1,0 +1,99 @@
+"""Licence operations of the Archive facade.
+
+Defaults come from the credit, by the rules in ``<library>/licence-rules.toml``
+when the archive has its own, else the shipped ones; a licence set by hand is
+never overwritten by a default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from photoarchive.catalogue.credits import credit_to_parse
+from photoarchive.catalogue.licences import store_licence, to_licence
+from photoarchive.catalogue.models import EditHistory, Photo
+from photoarchive.catalogue.models import Licence as LicenceRow
+from photoarchive.errors import NotFoundError
+from photoarchive.library import Library
+from photoarchive.licensing import Licence, LicenceRules, default_licence, load_rules
+
+RULES_FILE = "licence-rules.toml"
+
+
+class LicenceServices:
+    library: Library
+
+    @cached_property
+    def licence_rules(self) -> LicenceRules:
+        own = self.library.root / RULES_FILE
+        return load_rules(own if own.is_file() else None)
+
+    def apply_default_licences(self, photo_ids: list[int]) -> None:
+        """Give photos without a licence the default their credit implies."""
+        with self.library.catalogue.session() as session:
+            for photo in session.scalars(select(Photo).where(Photo.id.in_(photo_ids))):
+                if session.get(LicenceRow, photo.id) is not None:
+                    continue
+                licence = default_licence(credit_to_parse(photo.credit), self.licence_rules)
+                if licence is not None:
+                    store_licence(session, photo.id, licence, source="default")
+
+    def licence(self, photo_id: int) -> Licence | None:
+        with self.library.catalogue.reader() as session:
+            if session.get(Photo, photo_id) is None:
+                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            return to_licence(session.get(LicenceRow, photo_id))
+
+    def licence_view(self, photo_id: int) -> dict[str, Any]:
+        with self.library.catalogue.reader() as session:
+            if session.get(Photo, photo_id) is None:
+                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            row = session.get(LicenceRow, photo_id)
+            licence = to_licence(row)
+            return {
+                "photo_id": photo_id,
+                "licence": None if licence is None else {**licence.to_dict(), "source": row.source},
+            }
+
+    def set_licence(self, photo_ids: list[int], licence: Licence, *, actor: str = "user") -> None:
+        """Record the same licence on several photos (an edit, kept in the history)."""
+        with self.library.catalogue.session() as session:
+            missing = [pid for pid in photo_ids if session.get(Photo, pid) is None]
+            if missing:
+                raise NotFoundError(
+                    f"There is no photo {', '.join(map(str, missing))} in this library."
+                )
+            for pid in photo_ids:
+                old = to_licence(session.get(LicenceRow, pid))
+                store_licence(session, pid, licence, source="manual")
+                session.add(
+                    EditHistory(
+                        actor=actor,
+                        entity="photo",
+                        entity_id=pid,
+                        field="licence",
+                        old_value=None
+                        if old is None
+                        else json.dumps(old.to_dict(), ensure_ascii=False),
+                        new_value=json.dumps(licence.to_dict(), ensure_ascii=False),
+                    )
+                )
+
+    def licences_for(self, photo_ids: list[int]) -> dict[int, Licence | None]:
+        with self.library.catalogue.reader() as session:
+            rows = session.scalars(select(LicenceRow).where(LicenceRow.photo_id.in_(photo_ids)))
+            found = {row.photo_id: to_licence(row) for row in rows}
+        return {pid: found.get(pid) for pid in photo_ids}
+
+    @staticmethod
+    def today() -> dt.date:
+        return dt.date.today()
+
+    def rules_path(self) -> Path:
+        return self.library.root / RULES_FILE

@@ -1,0 +1,300 @@
+"""Theme operations of the Archive facade: vocabulary, tags, suggestions, learning.
+
+The learned model is trained on this catalogue's decisions (manual and
+accepted tags count for a theme, rejected suggestions against it) and cached
+in ``<library>/theme-model.json`` with a stamp of the decisions it saw, so it
+is retrained only when an archivist has decided something new.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import func, select
+
+from photoarchive.catalogue.models import Photo, PhotoTheme, ThemeRecord
+from photoarchive.catalogue.themes import (
+    ACCEPTED,
+    MANUAL,
+    REJECTED,
+    SUGGESTED,
+    TAGGED,
+    custom_themes,
+    remove_link,
+    set_link,
+)
+from photoarchive.errors import InputError, NotFoundError
+from photoarchive.library import Library
+from photoarchive.tagging import (
+    ModelFormatError,
+    Theme,
+    ThemeModel,
+    ThemeSuggestion,
+    Vocabulary,
+    load_default_vocabulary,
+    suggest,
+)
+
+MODEL_FILE = "theme-model.json"
+
+
+class ThemeServices:
+    library: Library
+
+    def _after_change(self, photo_ids: list[int]) -> None:  # provided by Archive
+        raise NotImplementedError
+
+    # -- vocabulary ---------------------------------------------------------------------
+    def vocabulary(self) -> Vocabulary:
+        with self.library.catalogue.reader() as session:
+            return load_default_vocabulary().merged_with(custom_themes(session))
+
+    def resolve_theme(self, name: str) -> Theme:
+        theme = self.vocabulary().resolve(name)
+        if theme is None:
+            raise NotFoundError(
+                f"There is no theme '{name}'.", hint="List the themes with `photoarchive themes`."
+            )
+        return theme
+
+    def themes(self) -> list[dict[str, Any]]:
+        """Every theme with how many photos have it and how many await a decision."""
+        stmt = select(PhotoTheme.theme_key, PhotoTheme.source, func.count()).group_by(
+            PhotoTheme.theme_key, PhotoTheme.source
+        )
+        tagged: Counter[str] = Counter()
+        pending: Counter[str] = Counter()
+        with self.library.catalogue.reader() as session:
+            for key, source, n in session.execute(stmt):
+                if source in TAGGED:
+                    tagged[key] += n
+                elif source == SUGGESTED:
+                    pending[key] += n
+        return [
+            {
+                "key": t.key,
+                "label_en": t.label_en,
+                "label_zh": t.label_zh,
+                "parent": t.parent,
+                "iptc_code": t.iptc_code,
+                "retired": t.retired,
+                "triggers": list(t.triggers),
+                "count": tagged[t.key],
+                "suggested": pending[t.key],
+            }
+            for t in self.vocabulary().themes
+        ]
+
+    def save_theme(
+        self,
+        key: str,
+        *,
+        label_en: str | None = None,
+        label_zh: str | None = None,
+        parent: str | None = None,
+        iptc_code: str | None = None,
+        triggers: list[str] | None = None,
+        retired: bool | None = None,
+    ) -> dict[str, Any]:
+        """Add an archive theme, or relabel / extend / retire an existing one."""
+        key = key.strip()
+        if not key or not key.replace("-", "").replace("_", "").isalnum() or not key.isascii():
+            raise InputError(
+                f"'{key}' cannot be a theme key.",
+                hint="Use lowercase letters, digits, - or _, e.g. flood-relief.",
+            )
+        with self.library.catalogue.session() as session:
+            row = session.get(ThemeRecord, key) or ThemeRecord(key=key, triggers=[])
+            for name, value in (
+                ("label_en", label_en),
+                ("label_zh", label_zh),
+                ("parent", parent),
+                ("iptc_code", iptc_code),
+                ("retired", retired),
+            ):
+                if value is not None:
+                    setattr(row, name, value)
+            if triggers:
+                row.triggers = list(dict.fromkeys([*row.triggers, *triggers]))
+            session.add(row)
+            merged = load_default_vocabulary().merged_with(custom_themes(session))
+            session.flush()
+            # validate the whole vocabulary with the change; a bad one rolls back
+            load_default_vocabulary().merged_with(custom_themes(session))
+        theme = merged.get(key)
+        return {
+            "key": theme.key,
+            "label_en": theme.label_en,
+            "label_zh": theme.label_zh,
+            "retired": theme.retired,
+            "triggers": list(theme.triggers),
+        }
+
+    # -- tags ---------------------------------------------------------------------------
+    def photo_themes(self, photo_id: int) -> list[dict[str, Any]]:
+        vocab = self.vocabulary()
+        with self.library.catalogue.reader() as session:
+            links = session.scalars(
+                select(PhotoTheme)
+                .where(PhotoTheme.photo_id == photo_id)
+                .order_by(PhotoTheme.score.desc())
+            ).all()
+        out = []
+        for link in links:
+            theme = vocab.resolve(link.theme_key)
+            out.append(
+                {
+                    "key": link.theme_key,
+                    "source": link.source,
+                    "score": link.score,
+                    "because": list(link.because),
+                    "label_zh": theme.label_zh if theme else link.theme_key,
+                    "label_en": theme.label_en if theme else link.theme_key,
+                }
+            )
+        return out
+
+    def tag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
+        """Tag photos by hand (a suggestion being confirmed becomes accepted)."""
+        keys = [self.resolve_theme(n).key for n in names]
+        with self.library.catalogue.session() as session:
+            self._require_photos(session, photo_ids)
+            for pid in photo_ids:
+                for key in keys:
+                    link = session.get(PhotoTheme, (pid, key))
+                    source = ACCEPTED if link is not None and link.source == SUGGESTED else MANUAL
+                    if link is None or link.source not in TAGGED:
+                        set_link(session, pid, key, source, actor=actor)
+        self._after_change(photo_ids)
+
+    def untag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
+        keys = [self.resolve_theme(n).key for n in names]
+        with self.library.catalogue.session() as session:
+            self._require_photos(session, photo_ids)
+            for pid in photo_ids:
+                for key in keys:
+                    remove_link(session, pid, key, actor=actor)
+        self._after_change(photo_ids)
+
+    def decide(self, photo_id: int, name: str, accept: bool, *, actor: str = "user") -> None:
+        """Accept or reject a theme on a photo; a rejection is never suggested again."""
+        key = self.resolve_theme(name).key
+        with self.library.catalogue.session() as session:
+            self._require_photos(session, [photo_id])
+            set_link(session, photo_id, key, ACCEPTED if accept else REJECTED, actor=actor)
+        self._after_change([photo_id])
+
+    # -- suggestions --------------------------------------------------------------------
+    def suggestions(self, photo_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """Fresh suggestions (nothing written); all photos when ``photo_ids`` is None."""
+        vocab, model = self.vocabulary(), self.theme_model()
+        out = []
+        for pid, caption, exclude in self._captions_and_decided(photo_ids):
+            found = suggest(caption, vocab, model=model, exclude=exclude)
+            out.append({"photo_id": pid, "themes": [_suggestion_view(s) for s in found]})
+        return out
+
+    def store_suggestions(self, photo_ids: list[int] | None = None) -> int:
+        """Write fresh suggestions as 'suggested' links, replacing stale undecided ones."""
+        vocab, model = self.vocabulary(), self.theme_model()
+        stored = 0
+        rows = self._captions_and_decided(photo_ids)
+        with self.library.catalogue.session() as session:
+            for pid, caption, exclude in rows:
+                for stale in session.scalars(
+                    select(PhotoTheme).where(
+                        PhotoTheme.photo_id == pid, PhotoTheme.source == SUGGESTED
+                    )
+                ):
+                    session.delete(stale)
+                session.flush()
+                for s in suggest(caption, vocab, model=model, exclude=exclude):
+                    session.add(
+                        PhotoTheme(
+                            photo_id=pid,
+                            theme_key=s.key,
+                            source=SUGGESTED,
+                            score=s.score,
+                            because=list(s.because),
+                        )
+                    )
+                    stored += 1
+        return stored
+
+    def _captions_and_decided(self, photo_ids: list[int] | None) -> list[tuple[int, str, set[str]]]:
+        stmt = select(Photo.id, Photo.caption)
+        links = select(PhotoTheme.photo_id, PhotoTheme.theme_key).where(
+            PhotoTheme.source != SUGGESTED
+        )
+        if photo_ids is not None:
+            stmt = stmt.where(Photo.id.in_(photo_ids))
+            links = links.where(PhotoTheme.photo_id.in_(photo_ids))
+        with self.library.catalogue.reader() as session:
+            if photo_ids is not None:
+                self._require_photos(session, photo_ids)
+            decided: dict[int, set[str]] = {}
+            for pid, key in session.execute(links):
+                decided.setdefault(pid, set()).add(key)
+            return [
+                (pid, cap or "", decided.get(pid, set()))
+                for pid, cap in session.execute(stmt.order_by(Photo.id))
+            ]
+
+    def theme_model(self) -> ThemeModel | None:
+        """The learned model for this library, retrained when decisions changed."""
+        stmt = select(func.count(), func.max(PhotoTheme.updated_at)).where(
+            PhotoTheme.source != SUGGESTED
+        )
+        with self.library.catalogue.reader() as session:
+            count, latest = session.execute(stmt).one()
+        if not count:
+            return None
+        stamp = f"{count}:{latest}"
+        path = self.library.root / MODEL_FILE
+        if path.is_file():
+            try:
+                cached = json.loads(path.read_text(encoding="utf-8"))
+                if cached.get("stamp") == stamp:
+                    return ThemeModel.from_json(json.dumps(cached["model"]))
+            except (OSError, ValueError, KeyError, ModelFormatError):
+                pass  # a damaged cache is retrained below
+        model = ThemeModel.train(self._decisions())
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(
+            json.dumps({"stamp": stamp, "model": json.loads(model.to_json())}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        tmp.replace(path)
+        return model
+
+    def _decisions(self) -> list[tuple[str, str, bool]]:
+        stmt = (
+            select(Photo.caption, PhotoTheme.theme_key, PhotoTheme.source)
+            .join(PhotoTheme, PhotoTheme.photo_id == Photo.id)
+            .where(PhotoTheme.source != SUGGESTED)
+        )
+        with self.library.catalogue.reader() as session:
+            return [
+                (cap or "", key, source != REJECTED) for cap, key, source in session.execute(stmt)
+            ]
+
+    @staticmethod
+    def _require_photos(session, photo_ids: list[int]) -> None:
+        found = set(session.scalars(select(Photo.id).where(Photo.id.in_(photo_ids))))
+        missing = [pid for pid in photo_ids if pid not in found]
+        if missing:
+            raise NotFoundError(
+                f"There is no photo {', '.join(map(str, missing))} in this library."
+            )
+
+
+def _suggestion_view(s: ThemeSuggestion) -> dict[str, Any]:
+    return {
+        "key": s.key,
+        "label_zh": s.label_zh,
+        "label_en": s.label_en,
+        "score": s.score,
+        "because": list(s.because),
+    }
