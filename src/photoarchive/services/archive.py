@@ -7,6 +7,7 @@ operation is a method here returning plain data, and every long one returns a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,12 @@ from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
 from photoarchive.progress import Job
 from photoarchive.services.check import CheckReport, check_files
+from photoarchive.services.licences import LicenceServices
+from photoarchive.services.themes import ThemeServices
 from photoarchive.services.views import feature_view, photo_view
 
 
-class Archive:
+class Archive(ThemeServices, LicenceServices):
     def __init__(self, library: Library) -> None:
         self.library = library
 
@@ -69,8 +72,9 @@ class Archive:
         )
         return Job(session.run)
 
-    def _import_listeners(self) -> list:
-        return []
+    def _import_listeners(self) -> list[Callable[[list[int]], None]]:
+        """What must happen to every batch of new photos, in the same operation."""
+        return [self.apply_default_licences, self.store_suggestions, self._after_change]
 
     # -- reading --------------------------------------------------------------------------
     def photo(self, photo_id: int) -> dict[str, Any]:
@@ -81,7 +85,10 @@ class Archive:
                     f"There is no photo {photo_id} in this library.",
                     hint="List the photos with `photoarchive list`.",
                 )
-            return photo_view(photo)
+            view = photo_view(photo)
+        view["themes"] = self.photo_themes(photo_id)
+        view["licence"] = self.licence_view(photo_id)["licence"]
+        return view
 
     def photos(
         self,

@@ -38,6 +38,7 @@ from photoarchive.tagging import (
 )
 
 MODEL_FILE = "theme-model.json"
+BACKGROUND_CAPTIONS = 2000
 
 
 class ThemeServices:
@@ -260,7 +261,7 @@ class ThemeServices:
                     return ThemeModel.from_json(json.dumps(cached["model"]))
             except (OSError, ValueError, KeyError, ModelFormatError):
                 pass  # a damaged cache is retrained below
-        model = ThemeModel.train(self._decisions())
+        model = ThemeModel.train(self._decisions(), background=self._background())
         tmp = path.with_suffix(".tmp")
         tmp.write_text(
             json.dumps({"stamp": stamp, "model": json.loads(model.to_json())}, ensure_ascii=False),
@@ -279,6 +280,12 @@ class ThemeServices:
             return [
                 (cap or "", key, source != REJECTED) for cap, key, source in session.execute(stmt)
             ]
+
+    def _background(self) -> list[str]:
+        """Recent captions as background documents (bounded, so training stays fast)."""
+        stmt = select(Photo.caption).order_by(Photo.id.desc()).limit(BACKGROUND_CAPTIONS)
+        with self.library.catalogue.reader() as session:
+            return [c for c in session.scalars(stmt) if c]
 
     @staticmethod
     def _require_photos(session, photo_ids: list[int]) -> None:

@@ -71,11 +71,15 @@ class ThemeModel:
         self._themes = themes
 
     @classmethod
-    def train(cls, examples: Iterable[tuple[str, str, bool]]) -> ThemeModel:
+    def train(
+        cls, examples: Iterable[tuple[str, str, bool]], background: Iterable[str] = ()
+    ) -> ThemeModel:
         """Learn from (caption, theme key, accepted) decisions.
 
         Identical captions are one document; if a theme was both accepted and rejected for
-        the same text, the acceptance stands.
+        the same text, the acceptance stands. ``background`` captions (the library's
+        undecided ones) count as documents only: they tell which words are common in this
+        archive, so a young library with decisions about one theme can still learn it.
         """
         accepted: dict[str, set[str]] = {}
         rejected: dict[str, set[str]] = {}
@@ -86,6 +90,11 @@ class ThemeModel:
             accepted.setdefault(text, set())
             rejected.setdefault(text, set())
             (accepted if was_accepted else rejected)[text].add(key)
+        for caption in background:
+            text = caption.strip()
+            if text:
+                accepted.setdefault(text, set())
+                rejected.setdefault(text, set())
         doc_freq: Counter[str] = Counter()
         themes: dict[str, _ThemeCounts] = {}
         for text, keys in accepted.items():

@@ -1,0 +1,168 @@
+"""Theme commands: tag, untag, accept, reject, themes, suggest."""
+
+from __future__ import annotations
+
+import argparse
+
+from photoarchive.cli.context import Context
+from photoarchive.cli.output import emit_json, out, say, table
+from photoarchive.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    for name, handler, text in (
+        ("tag", tag, "tag photos with themes: tag 3 4 agriculture 农业"),
+        ("untag", untag, "remove themes from photos: untag 3 industry"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("items", nargs="+", metavar="PHOTO_ID... THEME...")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(handler=handler)
+    for name, accept in (("accept", True), ("reject", False)):
+        p = sub.add_parser(name, help=f"{name} a suggested theme on a photo")
+        p.add_argument("photo_id", type=int)
+        p.add_argument("theme")
+        p.set_defaults(handler=decide, accept=accept)
+
+    p = sub.add_parser("themes", help="list themes with counts, or add/rename/retire one")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=list_themes)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    add = actions.add_parser("add", help="add an archive theme (or extend a shipped one)")
+    add.add_argument("key", help="permanent key, e.g. flood-relief")
+    add.add_argument("--zh", help="Chinese label")
+    add.add_argument("--en", help="English label")
+    add.add_argument("--parent", help="key of a broader theme")
+    add.add_argument("--iptc", help="IPTC Media Topic code, e.g. medtop:20000210")
+    add.add_argument("--trigger", action="append", default=[], help="trigger word (repeat)")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=save_theme)
+    rename = actions.add_parser("rename", help="change a theme's labels (tags are kept)")
+    rename.add_argument("key")
+    rename.add_argument("--zh")
+    rename.add_argument("--en")
+    rename.add_argument("--json", action="store_true")
+    rename.set_defaults(handler=save_theme)
+    retire = actions.add_parser("retire", help="never suggest a theme again (tags are kept)")
+    retire.add_argument("key")
+    retire.add_argument("--json", action="store_true")
+    retire.set_defaults(handler=save_theme, retire=True)
+
+    p = sub.add_parser("suggest", help="suggest themes for photos, with the words why")
+    p.add_argument("photo_ids", nargs="*", type=int, metavar="PHOTO_ID")
+    p.add_argument(
+        "--apply",
+        action="store_true",
+        help="store the suggestions on the photos for review (accept/reject)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=suggest)
+
+
+def _split_items(items: list[str]) -> tuple[list[int], list[str]]:
+    ids = []
+    for i, item in enumerate(items):
+        if not item.isdigit():
+            themes = items[i:]
+            break
+        ids.append(int(item))
+    else:
+        themes = []
+    if not ids or not themes:
+        raise InputError(
+            "Give one or more photo ids followed by one or more themes.",
+            hint="For example: photoarchive tag 3 4 agriculture 农业",
+        )
+    return ids, themes
+
+
+def tag(ctx: Context) -> int:
+    ids, themes = _split_items(ctx.args.items)
+    ctx.archive().tag(ids, themes, actor="cli")
+    return _report_tags(ctx, ids)
+
+
+def untag(ctx: Context) -> int:
+    ids, themes = _split_items(ctx.args.items)
+    ctx.archive().untag(ids, themes, actor="cli")
+    return _report_tags(ctx, ids)
+
+
+def _report_tags(ctx: Context, ids: list[int]) -> int:
+    archive = ctx.archive()
+    tags = {pid: archive.photo_themes(pid) for pid in ids}
+    if ctx.json:
+        emit_json({"photos": [{"photo_id": pid, "themes": t} for pid, t in tags.items()]})
+    else:
+        for pid, links in tags.items():
+            kept = [f"{t['key']} ({t['source']})" for t in links if t["source"] != "rejected"]
+            say(f"photo {pid}: {', '.join(kept) or 'no themes'}")
+    return 0
+
+
+def decide(ctx: Context) -> int:
+    ctx.archive().decide(ctx.args.photo_id, ctx.args.theme, ctx.args.accept, actor="cli")
+    say(
+        f"{'Accepted' if ctx.args.accept else 'Rejected'} {ctx.args.theme} on photo "
+        f"{ctx.args.photo_id}."
+    )
+    return 0
+
+
+def list_themes(ctx: Context) -> int:
+    themes = ctx.archive().themes()
+    if ctx.json:
+        emit_json({"themes": themes})
+        return 0
+    table(
+        (
+            t["key"],
+            t["label_zh"],
+            t["label_en"],
+            str(t["count"]),
+            f"+{t['suggested']} suggested" if t["suggested"] else "",
+            "retired" if t["retired"] else "",
+        )
+        for t in themes
+    )
+    return 0
+
+
+def save_theme(ctx: Context) -> int:
+    a = ctx.args
+    theme = ctx.archive().save_theme(
+        a.key,
+        label_en=getattr(a, "en", None),
+        label_zh=getattr(a, "zh", None),
+        parent=getattr(a, "parent", None),
+        iptc_code=getattr(a, "iptc", None),
+        triggers=getattr(a, "trigger", None),
+        retired=True if getattr(a, "retire", False) else None,
+    )
+    if ctx.json:
+        emit_json(theme)
+    else:
+        state = " (retired)" if theme["retired"] else ""
+        say(f"Theme {theme['key']}: {theme['label_zh']} / {theme['label_en']}{state}")
+    return 0
+
+
+def suggest(ctx: Context) -> int:
+    archive = ctx.archive()
+    ids = ctx.args.photo_ids or None
+    if ctx.args.apply:
+        archive.store_suggestions(ids)
+    suggestions = archive.suggestions(ids)
+    if ctx.json:
+        emit_json({"suggestions": suggestions})
+        return 0
+    for entry in suggestions:
+        if not entry["themes"]:
+            continue
+        out(f"photo {entry['photo_id']}:")
+        for s in entry["themes"]:
+            out(
+                f"  {s['key']:<15} {s['label_zh']:<6} {s['score']:.2f}  "
+                f"because: {'、'.join(s['because'])}"
+            )
+    return 0
