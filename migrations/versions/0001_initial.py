@@ -1,4 +1,4 @@
-"""initial catalogue
+"""Initial catalogue: features, captions, photos, credits, contributors, history.
 
 Revision ID: 0001
 Revises:

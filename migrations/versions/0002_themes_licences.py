@@ -1,4 +1,4 @@
-"""themes and licences
+"""Themes (archive-defined), photo-theme links with their source, and licences.
 
 Revision ID: 0002
 Revises: 0001

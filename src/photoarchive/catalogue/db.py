@@ -21,6 +21,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from photoarchive.catalogue.changes import track_changes
 from photoarchive.errors import LibraryError
 from photoarchive.paths import migrations_dir
 
@@ -129,6 +130,7 @@ class Catalogue:
                 ) from exc
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        track_changes(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -233,3 +233,18 @@ class Licence(Base):
     expires: Mapped[dt.date | None]
     source: Mapped[str] = mapped_column(String(20), default="manual")  # default | manual
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class IndexQueue(Base):
+    """Photos changed in the catalogue whose search-index entries are not yet updated.
+
+    Rows are written in the same transaction as the change (see
+    ``catalogue.changes``) and removed once the index has them, so a process
+    killed in between leaves a precise to-do list instead of a stale index.
+    """
+
+    __tablename__ = "index_queue"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_autoincrement": True}  # ids never reused
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # order of changes, never reused
+    photo_id: Mapped[int] = mapped_column(index=True)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from photoarchive.catalogue.models import EditHistory, PhotoTheme, ThemeRecord
+from photoarchive.catalogue.models import EditHistory, Photo, PhotoTheme, ThemeRecord, utcnow
 from photoarchive.tagging import Theme
 
 MANUAL, SUGGESTED, ACCEPTED, REJECTED = "manual", "suggested", "accepted", "rejected"
@@ -57,6 +57,7 @@ def set_link(
         link.source = source
         if score is not None:
             link.score = score
+    _touch(session, photo_id)
     if record:
         session.add(
             EditHistory(
@@ -85,4 +86,12 @@ def remove_link(session: Session, photo_id: int, key: str, *, actor: str) -> boo
         )
     )
     session.delete(link)
+    _touch(session, photo_id)
     return True
+
+
+def _touch(session: Session, photo_id: int) -> None:
+    """A theme change changes what the photo is found by: bump its version stamp."""
+    photo = session.get(Photo, photo_id)
+    if photo is not None:
+        photo.updated_at = utcnow()

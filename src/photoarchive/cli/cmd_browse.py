@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=check)
 
+    register_delete(sub)
+
 
 def _print_photo(photo: dict) -> None:
     credit = photo["credit"]
@@ -130,3 +132,19 @@ def check(ctx: Context) -> int:
             else "Problems found; `photoarchive check --repair` fixes what is safe to fix."
         )
     return 0 if report.ok else 1
+
+
+def register_delete(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("delete", help="remove photos from the archive (files and catalogue)")
+    p.add_argument("photo_ids", nargs="+", type=int, metavar="PHOTO_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=delete)
+
+
+def delete(ctx: Context) -> int:
+    removed = ctx.archive().delete_photos(ctx.args.photo_ids, actor="cli")
+    if ctx.json:
+        emit_json({"deleted": removed})
+    else:
+        say(f"Deleted {len(removed)} photo(s).")
+    return 0

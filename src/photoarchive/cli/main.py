@@ -12,11 +12,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photoarchive import __version__
-from photoarchive.cli import cmd_browse, cmd_gui, cmd_import
+from photoarchive.cli import (
+    cmd_browse,
+    cmd_gui,
+    cmd_import,
+    cmd_license,
+    cmd_search,
+    cmd_themes,
+)
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
 
-COMMAND_MODULES = (cmd_import, cmd_browse, cmd_gui)
+COMMAND_MODULES = (cmd_import, cmd_browse, cmd_search, cmd_themes, cmd_license, cmd_gui)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -24,13 +24,15 @@ from photoarchive.paths import default_library_dir
 from photoarchive.progress import Job
 from photoarchive.services.check import CheckReport, check_files
 from photoarchive.services.licences import LicenceServices
+from photoarchive.services.search import SearchServices
 from photoarchive.services.themes import ThemeServices
 from photoarchive.services.views import feature_view, photo_view
 
 
-class Archive(ThemeServices, LicenceServices):
+class Archive(ThemeServices, LicenceServices, SearchServices):
     def __init__(self, library: Library) -> None:
         self.library = library
+        self.sync_index()  # finish what a killed process left in the index queue
 
     @classmethod
     def open(cls, root: Path | None = None) -> Archive:
@@ -38,6 +40,7 @@ class Archive(ThemeServices, LicenceServices):
         return cls(Library(root or default_library_dir()))
 
     def close(self) -> None:
+        self.close_index()
         self.library.close()
 
     def __enter__(self) -> Archive:
@@ -162,6 +165,40 @@ class Archive(ThemeServices, LicenceServices):
         self._after_change([photo_id])
         return view
 
+    def delete_photos(self, photo_ids: list[int], *, actor: str = "user") -> list[int]:
+        """Remove photos from the archive: rows, stored original and thumbnail.
+
+        The rows go first (one transaction, recorded in the history); a process
+        killed before the files are removed leaves orphans that ``check``
+        reports and ``check --repair`` sets aside.
+        """
+        removed: list[tuple[int, str, str]] = []
+        with self.library.catalogue.session() as session:
+            for pid in photo_ids:
+                photo = session.get(Photo, pid)
+                if photo is None:
+                    raise NotFoundError(f"There is no photo {pid} in this library.")
+                session.add(
+                    EditHistory(
+                        actor=actor,
+                        entity="photo",
+                        entity_id=pid,
+                        field="deleted",
+                        old_value=photo.original_name,
+                        new_value=None,
+                    )
+                )
+                removed.append((pid, photo.sha256, photo.stored_path))
+                credit = photo.credit
+                session.delete(photo)
+                if credit is not None:
+                    session.delete(credit)
+        for _pid, sha, relpath in removed:
+            self.library.store.absolute(relpath).unlink(missing_ok=True)
+            self.library.store.thumbnail_path(sha).unlink(missing_ok=True)
+        self._after_change([pid for pid, _, _ in removed])
+        return [pid for pid, _, _ in removed]
+
     def history(self, photo_id: int) -> list[dict[str, Any]]:
         stmt = (
             select(EditHistory)
@@ -181,10 +218,21 @@ class Archive(ThemeServices, LicenceServices):
             ]
 
     def _after_change(self, photo_ids: list[int]) -> None:
-        """Keep caches (search index) in step with a catalogue change."""
+        """Keep caches (search index) in step with a catalogue change.
+
+        The change itself queued ``photo_ids`` in the catalogue; syncing applies
+        that queue, which also picks up anything a killed process left behind.
+        """
+        self.sync_index()
 
     # -- maintenance ----------------------------------------------------------------------
     def check(self, *, repair: bool = False) -> CheckReport:
         report = CheckReport()
         check_files(self.library, report, repair=repair)
+        index_problems = self.index_consistency()
+        if index_problems and repair:
+            self.reindex_job().run()
+            report.repaired.append({"kind": "index_rebuilt"})
+        else:
+            report.problems.extend(index_problems)
         return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -44,8 +44,10 @@ BACKGROUND_CAPTIONS = 2000
 class ThemeServices:
     library: Library
 
-    def _after_change(self, photo_ids: list[int]) -> None:  # provided by Archive
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the Archive and SearchServices
+
+        def _after_change(self, photo_ids: list[int]) -> None: ...
+        def index_photos(self, photo_ids: list[int]) -> None: ...
 
     # -- vocabulary ---------------------------------------------------------------------
     def vocabulary(self) -> Vocabulary:
@@ -120,10 +122,17 @@ class ThemeServices:
             if triggers:
                 row.triggers = list(dict.fromkeys([*row.triggers, *triggers]))
             session.add(row)
-            merged = load_default_vocabulary().merged_with(custom_themes(session))
             session.flush()
-            # validate the whole vocabulary with the change; a bad one rolls back
-            load_default_vocabulary().merged_with(custom_themes(session))
+            # the whole vocabulary must stay valid with the change, or nothing is saved
+            merged = load_default_vocabulary().merged_with(custom_themes(session))
+            tagged = list(
+                session.scalars(
+                    select(PhotoTheme.photo_id).where(
+                        PhotoTheme.theme_key == key, PhotoTheme.source.in_(TAGGED)
+                    )
+                )
+            )
+        self.index_photos(tagged)  # labels are searchable (theme:农业); rows are unchanged
         theme = merged.get(key)
         return {
             "key": theme.key,

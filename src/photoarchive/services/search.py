@@ -1,0 +1,241 @@
+"""Search operations of the Archive facade, and keeping the index in step.
+
+The index is a cache of the catalogue: every catalogue change calls
+:meth:`SearchServices.index_photos` in the same operation, and an index that is
+missing, damaged, from another version or behind the catalogue is rebuilt from
+the catalogue (with progress) before it answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from photoarchive.catalogue.changes import dequeue, queued
+from photoarchive.catalogue.models import Photo, PhotoTheme
+from photoarchive.catalogue.themes import TAGGED
+from photoarchive.library import Library
+from photoarchive.progress import CancelToken, Job, Progress
+from photoarchive.search import CaptionIndex, SearchDocument, SearchResults
+from photoarchive.tagging import Vocabulary
+
+REBUILD_BATCH = 500
+
+
+def _stamp(photo: Photo) -> str:
+    return photo.updated_at.isoformat(timespec="microseconds")
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class SearchServices:
+    library: Library
+    _index: CaptionIndex | None = None
+    _index_checked: bool = False
+
+    if TYPE_CHECKING:  # provided by ThemeServices
+
+        def vocabulary(self) -> Vocabulary: ...
+
+    # -- the index ----------------------------------------------------------------------
+    @property
+    def index(self) -> CaptionIndex:
+        if self._index is None:
+            self._index = CaptionIndex.open(self.library.index_dir)
+            if self._index.needs_rebuild and self._photo_total() == 0:
+                for _ in self._index.rebuild(iter(()), 0):  # an empty library: instant
+                    pass
+        return self._index
+
+    def _photo_total(self) -> int:
+        with self.library.catalogue.reader() as session:
+            return int(session.scalar(select(func.count(Photo.id))) or 0)
+
+    def close_index(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    def reindex_job(self) -> Job[int]:
+        """Rebuild the index from the catalogue; the old index answers until the switch."""
+        return Job(self._rebuild)
+
+    def _rebuild(self, cancel: CancelToken) -> Generator[Progress, None, int]:
+        total = self._photo_total()
+        with self.library.catalogue.reader() as session:
+            _, up_to = queued(session)
+        yield from self.index.rebuild(self._all_documents(), total, cancel)
+        with self.library.catalogue.session() as session:
+            dequeue(session, up_to)
+        return total
+
+    def ensure_index(self) -> Iterator[Progress]:
+        """Once per session: rebuild an unusable index, catch up one that is behind.
+
+        An index falls behind when a process died between a catalogue commit and
+        the index update; the stamps say which photos differ, so only those are
+        re-indexed.
+        """
+        if self._index_checked:
+            return
+        if self.index.needs_rebuild:
+            yield from self._rebuild(CancelToken())
+        else:
+            for problem in self.index_consistency():
+                ids = list(problem.get("photo_ids", []))  # type: ignore[arg-type]
+                if problem["kind"] == "index_extra":
+                    self.index.delete(ids)
+                elif ids:
+                    yield Progress("index", 0, len(ids), "bringing the search index up to date")
+                    self.index_photos(ids)
+        self._index_checked = True
+
+    def sync_index(self) -> None:
+        """Apply the catalogue's queue of changed photos to the index."""
+        if self.index.needs_rebuild:
+            return  # the next search rebuilds from the catalogue
+        with self.library.catalogue.reader() as session:
+            ids, up_to = queued(session)
+        if not ids:
+            return
+        self.index_photos(ids)
+        with self.library.catalogue.session() as session:
+            dequeue(session, up_to)
+
+    def index_photos(self, photo_ids: list[int]) -> None:
+        """Bring these photos' index entries in line with the catalogue."""
+        if self.index.needs_rebuild:
+            return  # the next search rebuilds from the catalogue anyway
+        docs = self.documents(photo_ids)
+        present = {d.photo_id for d in docs}
+        gone = [pid for pid in photo_ids if pid not in present]
+        if docs:
+            self.index.upsert(docs)
+        if gone:
+            self.index.delete(gone)
+
+    # -- documents ----------------------------------------------------------------------
+    def documents(self, photo_ids: Iterable[int]) -> list[SearchDocument]:
+        ids = list(photo_ids)
+        stmt = select(Photo).where(Photo.id.in_(ids)).options(selectinload(Photo.feature))
+        with self.library.catalogue.reader() as session:
+            photos = session.scalars(stmt).unique().all()
+            return self._to_documents(session, photos)
+
+    def _all_documents(self) -> Iterator[SearchDocument]:
+        last = 0
+        while True:
+            stmt = (
+                select(Photo)
+                .where(Photo.id > last)
+                .order_by(Photo.id)
+                .limit(REBUILD_BATCH)
+                .options(selectinload(Photo.feature))
+            )
+            with self.library.catalogue.reader() as session:
+                photos = session.scalars(stmt).unique().all()
+                if not photos:
+                    return
+                docs = self._to_documents(session, photos)
+            last = photos[-1].id
+            yield from docs
+
+    def _to_documents(self, session, photos: list[Photo]) -> list[SearchDocument]:
+        ids = [p.id for p in photos]
+        themes: dict[int, list[str]] = {}
+        links = select(PhotoTheme.photo_id, PhotoTheme.theme_key).where(
+            PhotoTheme.photo_id.in_(ids), PhotoTheme.source.in_(TAGGED)
+        )
+        vocab = self.vocabulary() if ids else None
+        for pid, key in session.execute(links):
+            theme = vocab.resolve(key) if vocab else None
+            labels = [key] if theme is None else [key, theme.label_en, theme.label_zh]
+            themes.setdefault(pid, []).extend(labels)
+        docs = []
+        for p in photos:
+            credit = p.credit
+            feature = p.feature
+            docs.append(
+                SearchDocument(
+                    photo_id=p.id,
+                    caption=p.caption or "",
+                    embedded_caption=p.embedded_caption or "",
+                    credit=credit.as_printed if credit else "",
+                    credit_names=tuple(c.contributor.name for c in credit.contributors)
+                    if credit
+                    else (),
+                    feature_title=feature.title if feature else "",
+                    byline=tuple(feature.byline) if feature else (),
+                    themes=tuple(themes.get(p.id, ())),
+                    taken=_date(p.taken_at),
+                    feature_date=feature.published_on if feature else None,
+                    stamp=_stamp(p),
+                )
+            )
+        return docs
+
+    # -- searching ----------------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
+        """Photos whose captions, credits or features match ``query`` (exact total)."""
+        for _ in self.ensure_index():
+            pass
+        return self.index.search(query, limit=limit, offset=offset)
+
+    def search_ids(self, query: str) -> list[int]:
+        """Every photo matching ``query``, best first (for exports and selections)."""
+        first = self.search(query, limit=0)
+        return [h.photo_id for h in self.search(query, limit=first.total).hits]
+
+    def search_view(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        results = self.search(query, limit=limit, offset=offset)
+        return {
+            "query": results.query,
+            "total": results.total,
+            "hits": [
+                {
+                    "id": h.photo_id,
+                    "score": h.score,
+                    "caption": h.caption,
+                    "credit": h.credit,
+                    "snippet": h.snippet,
+                }
+                for h in results.hits
+            ],
+        }
+
+    def index_consistency(self) -> list[dict[str, object]]:
+        """Differences between the index and the catalogue, for ``check``."""
+        if self.index.needs_rebuild:
+            return [{"kind": "index_unusable", "detail": self.index.health.reason}]
+        indexed = self.index.stamps()
+        with self.library.catalogue.reader() as session:
+            rows = dict(session.execute(select(Photo.id, Photo.updated_at)).all())
+        problems: list[dict[str, object]] = []
+        missing = sorted(set(rows) - set(indexed))
+        extra = sorted(set(indexed) - set(rows))
+        stale = sorted(
+            pid
+            for pid, at in rows.items()
+            if pid in indexed and indexed[pid] != at.isoformat(timespec="microseconds")
+        )
+        for kind, ids in (
+            ("index_missing", missing),
+            ("index_extra", extra),
+            ("index_stale", stale),
+        ):
+            if ids:
+                problems.append(
+                    {"kind": kind, "detail": f"{len(ids)} photo(s): {ids[:20]}", "photo_ids": ids}
+                )
+        return problems
