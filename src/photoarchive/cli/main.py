@@ -14,6 +14,7 @@ from pathlib import Path
 from photoarchive import __version__
 from photoarchive.cli import (
     cmd_browse,
+    cmd_export,
     cmd_gui,
     cmd_import,
     cmd_license,
@@ -23,7 +24,7 @@ from photoarchive.cli import (
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
 
-COMMAND_MODULES = (cmd_import, cmd_browse, cmd_search, cmd_themes, cmd_license, cmd_gui)
+COMMAND_MODULES = (cmd_import, cmd_browse, cmd_search, cmd_themes, cmd_license, cmd_export, cmd_gui)
 
 
 class _Parser(argparse.ArgumentParser):

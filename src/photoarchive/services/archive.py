@@ -23,13 +23,14 @@ from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
 from photoarchive.progress import Job
 from photoarchive.services.check import CheckReport, check_files
+from photoarchive.services.exports import ExportServices
 from photoarchive.services.licences import LicenceServices
 from photoarchive.services.search import SearchServices
 from photoarchive.services.themes import ThemeServices
 from photoarchive.services.views import feature_view, photo_view
 
 
-class Archive(ThemeServices, LicenceServices, SearchServices):
+class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices):
     def __init__(self, library: Library) -> None:
         self.library = library
         self.sync_index()  # finish what a killed process left in the index queue
