@@ -61,6 +61,26 @@ def _print_photo(photo: dict) -> None:
     if photo["gps"]:
         out(f"  gps: {photo['gps']['lat']:.6f}, {photo['gps']['lon']:.6f}")
     out(f"  caption: {photo['caption'] or '-'}")
+    if photo.get("embedded_caption") and photo["embedded_caption"] != photo["caption"]:
+        out(f"  embedded caption: {photo['embedded_caption']}")
+    tagged = [t for t in photo.get("themes", []) if t["source"] in ("manual", "accepted")]
+    pending = [t for t in photo.get("themes", []) if t["source"] == "suggested"]
+    if tagged:
+        out(f"  themes: {', '.join(t['label_zh'] + ' ' + t['key'] for t in tagged)}")
+    for t in pending:
+        out(
+            f"  suggested: {t['label_zh']} {t['key']} ({t['score']:.2f}, because "
+            f"{'、'.join(t['because'])}) - accept or reject"
+        )
+    licence = photo.get("licence")
+    if licence:
+        out(
+            f"  licence: {licence['kind']}, {licence['holder'] or '-'}; "
+            f"{', '.join(licence['purposes']) or 'no purposes'}"
+            f"{'; expires ' + licence['expires'] if licence['expires'] else ''}"
+        )
+    elif "licence" in photo:
+        out("  licence: none (exports leave this photo out)")
 
 
 def show(ctx: Context) -> int:

@@ -27,18 +27,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--query", metavar="QUERY", help="the photos a search finds")
     which.add_argument("--theme", metavar="KEY", help="photos tagged with a theme")
     which.add_argument("--feature", type=int, metavar="ID", help="the photos of a feature")
-    p.add_argument("--purpose", required=True, type=str.lower,
-                   choices=[purpose.value for purpose in Purpose])
-    p.add_argument("--to", required=True, type=Path, dest="destination",
-                   metavar="DIR|FILE.zip", help="a new or empty folder, or a new .zip file")
+    p.add_argument(
+        "--purpose", required=True, type=str.lower, choices=[purpose.value for purpose in Purpose]
+    )
+    p.add_argument(
+        "--to",
+        required=True,
+        type=Path,
+        dest="destination",
+        metavar="DIR|FILE.zip",
+        help="a new or empty folder, or a new .zip file",
+    )
     p.add_argument("--max-edge", type=int, metavar="PX", help="long edge in pixels")
-    p.add_argument("--quality", type=int, default=DEFAULT_QUALITY, metavar="Q",
-                   help=f"JPEG quality 1-100 (default {DEFAULT_QUALITY})")
-    p.add_argument("--keep-gps", action="store_true",
-                   help="keep the GPS position (removed by default to protect sources)")
-    p.add_argument("--template", default=DEFAULT_TEMPLATE, metavar="T",
-                   help="file names, from {id} {date} {credit} {seq} {purpose} {headline} "
-                   f"(default {DEFAULT_TEMPLATE})")
+    p.add_argument(
+        "--quality",
+        type=int,
+        default=DEFAULT_QUALITY,
+        metavar="Q",
+        help=f"JPEG quality 1-100 (default {DEFAULT_QUALITY})",
+    )
+    p.add_argument(
+        "--keep-gps",
+        action="store_true",
+        help="keep the GPS position (removed by default to protect sources)",
+    )
+    p.add_argument(
+        "--template",
+        default=DEFAULT_TEMPLATE,
+        metavar="T",
+        help="file names, from {id} {date} {credit} {seq} {purpose} {headline} "
+        f"(default {DEFAULT_TEMPLATE})",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run)
 
@@ -55,9 +74,7 @@ def photo_ids(text: str) -> tuple[int, ...]:
 
 def run(ctx: Context) -> int:
     a = ctx.args
-    selection = ExportSelection(
-        ids=a.ids or (), feature_id=a.feature, theme=a.theme, query=a.query
-    )
+    selection = ExportSelection(ids=a.ids or (), feature_id=a.feature, theme=a.theme, query=a.query)
     options = ExportOptions(
         purpose=a.purpose,
         destination=a.destination.expanduser().absolute(),
@@ -76,8 +93,10 @@ def run(ctx: Context) -> int:
 
 def print_report(report: ExportReport) -> None:
     if report.destination is not None:
-        say(f"Exported {len(report.exported)} photo(s) for {report.purpose} "
-            f"to {report.destination}.")
+        say(
+            f"Exported {len(report.exported)} photo(s) for {report.purpose} "
+            f"to {report.destination}."
+        )
     if report.excluded:
         say(f"Left out {len(report.excluded)} photo(s) not licensed for {report.purpose}:")
         for entry in report.excluded:

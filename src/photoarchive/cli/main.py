@@ -1,15 +1,21 @@
 """The ``photoarchive`` command: parse arguments, run one command, map errors to exit codes.
 
 Exit status: 0 success, 1 partial success (some photos failed, some excluded),
-2 bad usage or input with nothing written.
+2 bad usage or input with nothing written, 3 an internal error (a bug; the
+details go to a crash log, or are raised when ``PHOTOARCHIVE_DEBUG`` is set).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+
+import platformdirs
 
 from photoarchive import __version__
 from photoarchive.cli import (
@@ -24,6 +30,7 @@ from photoarchive.cli import (
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
 
+INTERNAL_ERROR = 3
 COMMAND_MODULES = (cmd_import, cmd_browse, cmd_search, cmd_themes, cmd_license, cmd_export, cmd_gui)
 
 
@@ -73,8 +80,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("photoarchive: interrupted; the library is consistent.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: say so plainly, keep the details in a log file
+        if os.environ.get("PHOTOARCHIVE_DEBUG"):
+            raise
+        log = _write_crash_log()
+        print(
+            f"photoarchive: internal error ({type(exc).__name__}: {exc}).\n"
+            f"The library was left consistent. Details are in {log}; please report them.",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     finally:
         ctx.close()
+
+
+def _write_crash_log() -> Path:
+    folder = platformdirs.user_log_path("photoarchive", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "crash.log"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(
+            f"--- {datetime.datetime.now().isoformat(timespec='seconds')} "
+            f"photoarchive {__version__}: {' '.join(sys.argv)}\n"
+        )
+        fh.write(traceback.format_exc())
+    return path
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:
