@@ -51,7 +51,9 @@ def test_query_finds_exactly_the_expected_photos(index, query, expected):
     assert ids(index, query) == expected
 
 
-@pytest.mark.parametrize("query", ["水稻衡山", "罗盟摄影", "credit:衡阳", "feature:水稻", "周围摄影"])
+@pytest.mark.parametrize(
+    "query", ["水稻衡山", "罗盟摄影", "credit:衡阳", "feature:水稻", "周围摄影"]
+)
 def test_text_that_is_not_there_finds_nothing(index, query):
     results = index.search(query)
     assert results.total == 0 and results.hits == []

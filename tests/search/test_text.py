@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from photoarchive.search.plan import Substring, Words, text_matcher
+from photoarchive.search.snippet import snippet
 from photoarchive.search.text import (
     grams,
     normalize,
@@ -71,3 +72,18 @@ def test_substring_terms_need_every_bigram_of_their_runs():
     matcher = text_matcher("杂交 水稻")
     assert matcher.needle == "杂交水稻"
     assert set(matcher.grams) == {"杂交", "交水", "水稻"}
+
+
+def test_snippet_marks_whole_numbers_only():
+    assert snippet("127名，9月27日", [text_matcher("27")]) == "127名，9月<b>27</b>日"
+
+
+def test_snippet_marks_text_printed_with_spaces_and_full_width():
+    terms = [text_matcher("周围"), text_matcher("ab")]
+    assert snippet("周 围 摄 ＡＢ", terms) == "<b>周 围</b> 摄 <b>ＡＢ</b>"
+
+
+def test_long_captions_are_cut_around_the_first_match():
+    caption = "甲" * 100 + "水稻" + "乙" * 100
+    shown = snippet(caption, [text_matcher("水稻")])
+    assert shown == "…" + "甲" * 20 + "<b>水稻</b>" + "乙" * 58 + "…"

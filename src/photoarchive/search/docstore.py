@@ -93,8 +93,6 @@ class DocStoreBuilder:
             for section in sections:
                 out.write(section)
                 out.write(b"\0" * (-len(section) % 8))
-            out.flush()
-            os.fsync(out.fileno())
 
 
 def _little_endian(values: array) -> bytes:
@@ -184,6 +182,10 @@ class DocStore:
     def text(self, name: str, docnum: int) -> str:
         offsets, base = self.texts[name]
         return self.mm[base + offsets[docnum] : base + offsets[docnum + 1]].decode("utf-8")
+
+    def contains(self, name: str, docnum: int, needle: bytes) -> bool:
+        offsets, base = self.texts[name]
+        return self.mm.find(needle, base + offsets[docnum], base + offsets[docnum + 1]) >= 0
 
     def row(self, docnum: int) -> DocRow:
         numbers = tuple(self.numbers[name][docnum] for name, _ in NUMERIC)

@@ -25,14 +25,17 @@ from photoarchive.search.plan import (
     ThemeMatch,
     Words,
 )
+from photoarchive.search.ranking import CREDIT_TIER, OTHER_TIER, SegmentHits, SetHits, best, walk
 from photoarchive.search.schema import Zone
 from photoarchive.search.segments import SegmentView
-from photoarchive.search.text import ZONE_SEP, has_dense, words
+from photoarchive.search.text import ZONE_SEP, continues, words
 
 READ_COST = 1.0  # reading one posting (decode, add to a set)
 CONFIRM_COST = 6.0  # confirming one candidate against its text
 ENOUGH = 32  # candidates this few are confirmed without reading more lists
 SHRINK = 0.7  # keep reading lists only while each one cuts the candidates this much
+SCAN_MIN = 2000  # a term in fewer documents is read from its posting list
+SCAN_DENSITY = 16  # ... as is one in fewer than 1/16 of a segment's documents
 
 
 class SegmentSearch:
@@ -42,12 +45,37 @@ class SegmentSearch:
         self.view = view
         self.boost: set[int] = set()
 
-    def run(self, node: PlanNode) -> set[int]:
+    def run(self, node: PlanNode) -> SegmentHits:
+        scan = self.scan(node)
+        if scan is not None:
+            return scan
         hits = self.eval(node, None, True)
         if self.view.deleted:
             hits = hits - self.view.deleted
         self.boost &= hits
-        return hits
+        return SetHits(self.view, hits, self.boost)
+
+    def scan(self, node: PlanNode) -> ScanHits | None:
+        """The commonest query, one short term found in one zone, answered without
+        reading its (long) posting list: counted from the term dictionary and paged
+        by walking the ranking order."""
+        if not (
+            isinstance(node, TextMatch)
+            and isinstance(node.matcher, Substring)
+            and node.matcher.exact
+        ):
+            return None
+        view, term = self.view, node.matcher
+        present = [z for z in node.zones if view.doc_frequency(z.gram_field, term.needle)]
+        if len(present) != 1:
+            return None
+        zone = present[0]
+        frequency = view.doc_frequency(zone.gram_field, term.needle)
+        if frequency < max(SCAN_MIN, view.count // SCAN_DENSITY):
+            return None  # a short list: reading it is cheap
+        needle = term.needle_bytes
+        deleted = sum(1 for d in view.deleted if view.store.contains(zone.value, d, needle))
+        return ScanHits(view, term, zone, frequency - deleted)
 
     def eval(self, node: PlanNode, within: set[int] | None, positive: bool) -> set[int]:
         """Documents matching ``node``; a subset of ``within`` when it is given."""
@@ -172,7 +200,7 @@ class SegmentSearch:
         while pos >= 0:
             before = text[pos - 1] if pos > 0 else ""
             after = text[pos + size] if pos + size < len(text) else ""
-            if not _continues(term.edge_start, before) and not _continues(term.edge_end, after):
+            if not continues(term.edge_start, before) and not continues(term.edge_end, after):
                 return True
             pos = text.find(needle, pos + 1)
         return False
@@ -223,9 +251,29 @@ def _restrict(docs: list[int], within: set[int] | None) -> set[int]:
     return set(docs) if within is None else within.intersection(docs)
 
 
-def _continues(edge: str, neighbour: str) -> bool:
-    if not edge or not neighbour:
-        return False
-    if edge == "digit":
-        return "0" <= neighbour <= "9"
-    return neighbour.isalpha() and not has_dense(neighbour)
+class ScanHits(SegmentHits):
+    """Every live document whose ``zone`` holds ``term`` (one exact n-gram)."""
+
+    def __init__(self, view: SegmentView, term: Substring, zone: Zone, count: int) -> None:
+        super().__init__(view)
+        self.term, self.zone, self.count = term, zone, count
+        self.tier = CREDIT_TIER if zone is Zone.CREDIT else OTHER_TIER
+
+    def __len__(self) -> int:
+        return self.count
+
+    def _matches(self, docnum: int) -> bool:
+        return docnum not in self.view.deleted and self.view.store.contains(
+            self.zone.value, docnum, self.term.needle_bytes
+        )
+
+    def best(self, count: int) -> list[tuple[float, int]]:
+        if 2 * count >= self.count:  # most of them: sorting beats walking
+            found = best(self.view, self.all(), count)
+        else:
+            found = walk(self.view, self._matches, count)
+        return [(self.tier, d) for d in found]
+
+    def all(self) -> set[int]:
+        docs = set(self.view.postings(self.zone.gram_field, self.term.needle))
+        return docs - self.view.deleted

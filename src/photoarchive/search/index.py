@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from whoosh import index as whoosh_index
 
@@ -20,16 +21,17 @@ from photoarchive.search import layout
 from photoarchive.search.errors import IndexNeedsRebuild
 from photoarchive.search.execute import SegmentSearch
 from photoarchive.search.model import IndexHealth, SearchDocument, SearchHit, SearchResults
-from photoarchive.search.plan import compile_query, positive_terms
+from photoarchive.search.plan import PlanNode, Substring, Words, compile_query, positive_terms
 from photoarchive.search.query import parse
-from photoarchive.search.ranking import page
+from photoarchive.search.ranking import SegmentHits, page
 from photoarchive.search.rebuild import build_generation
 from photoarchive.search.schema import analyse
-from photoarchive.search.snapshot import DAMAGE, Snapshot
+from photoarchive.search.snapshot import Snapshot, is_damage
 from photoarchive.search.snippet import snippet
 from photoarchive.search.writer import InvertingWriter
 
 DEFAULT_LOCK_TIMEOUT = 60.0
+T = TypeVar("T")
 
 
 class CaptionIndex:
@@ -96,7 +98,9 @@ class CaptionIndex:
                 self._health = IndexHealth(False, "", snapshot.documents)
         except layout.LayoutError as exc:
             self._damaged(str(exc))
-        except DAMAGE as exc:
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
             self._damaged(f"its files are damaged ({type(exc).__name__}: {exc})")
         if self._snapshot is None or self._health.needs_rebuild:
             raise IndexNeedsRebuild(self._health.reason)
@@ -126,34 +130,33 @@ class CaptionIndex:
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
         plan = compile_query(parse(query))
-        terms = positive_terms(plan)
         with self._read_lock:
-            snapshot = self._current()
-            try:
-                results = []
-                for view in snapshot.segments():
-                    run = SegmentSearch(view)
-                    hits = run.run(plan)
-                    results.append((view, hits, run.boost))
-                ranked = page(results, offset, limit)
-                hits_out = []
-                for item in ranked:
-                    store = results[item.segment][0].store
-                    caption = store.text("caption_raw", item.docnum)
-                    hits_out.append(
-                        SearchHit(
-                            photo_id=store.numbers["pid"][item.docnum],
-                            score=item.tier,
-                            caption=caption,
-                            credit=store.text("credit_raw", item.docnum),
-                            snippet=snippet(caption, terms),
-                        )
-                    )
-            except DAMAGE as exc:
-                self._damaged(f"its files are damaged ({type(exc).__name__}: {exc})")
-                raise IndexNeedsRebuild(self._health.reason) from exc
-        total = sum(len(hits) for _, hits, _ in results)
-        return SearchResults(query=query, total=total, hits=hits_out)
+            results = self._run(plan)
+            hits = self._guarded(_page_hits, results, offset, limit, positive_terms(plan))
+        return SearchResults(query=query, total=sum(map(len, results)), hits=hits)
+
+    def search_ids(self, query: str) -> list[int]:
+        """Every photo matching ``query``, best first, without building hits
+        (for exports and selections of whole results)."""
+        plan = compile_query(parse(query))
+        with self._read_lock:
+            results = self._run(plan)
+            ranked = self._guarded(page, results, 0, sum(map(len, results)))
+            return [results[r.segment].view.store.numbers["pid"][r.docnum] for r in ranked]
+
+    def _run(self, plan: PlanNode) -> list[SegmentHits]:
+        """Evaluate ``plan`` on every segment."""
+        return [self._guarded(SegmentSearch(view).run, plan) for view in self._current().segments()]
+
+    def _guarded(self, work: Callable[..., T], *args: object) -> T:
+        """Run index-reading ``work``; damaged files mark the index for rebuilding."""
+        try:
+            return work(*args)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            self._damaged(f"its files are damaged ({type(exc).__name__}: {exc})")
+            raise IndexNeedsRebuild(self._health.reason) from exc
 
     def stamps(self) -> dict[int, str]:
         """Photo id -> version stamp of every indexed photo, to compare with the catalogue."""
@@ -169,22 +172,23 @@ class CaptionIndex:
     # -- writing ------------------------------------------------------------------
 
     def upsert(self, docs: Iterable[SearchDocument]) -> int:
-        """Add or replace photos; returns how many were written."""
+        """Add or replace photos (the last of a repeated id wins); returns how many.
+
+        Waits up to ``lock_timeout`` for another writer, then raises IndexBusy.
+        """
         with layout.write_lock(self.root, self.lock_timeout):
             ix = self._open_for_writing()
             writer = InvertingWriter(ix)
             try:
-                count = 0
                 batch = {doc.photo_id: doc for doc in docs}
                 for doc in batch.values():
                     writer.delete_by_term("pid", str(doc.photo_id))
                     writer.add_indexed(analyse(doc))
-                    count += 1
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
-        return count
+        return len(batch)
 
     def delete(self, photo_ids: Iterable[int]) -> int:
         """Remove photos; returns how many were in the index."""
@@ -200,10 +204,15 @@ class CaptionIndex:
         return removed
 
     def _open_for_writing(self) -> whoosh_index.FileIndex:
-        """The live generation's Whoosh index, if it is healthy (call under the lock)."""
+        """The live generation's Whoosh index, if it is healthy (call under the lock).
+
+        Generations left behind (a crashed rebuild, or one still open elsewhere
+        when it was replaced, which Windows does not let go) are removed here.
+        """
         with self._read_lock:
             snapshot = self._current()
-            return whoosh_index.open_dir(os.path.join(self.root, snapshot.name))
+        layout.remove_other_generations(self.root, snapshot.name)
+        return whoosh_index.open_dir(os.path.join(self.root, snapshot.name))
 
     def rebuild(
         self, docs: Iterable[SearchDocument], total: int, cancel: CancelToken | None = None
@@ -217,9 +226,9 @@ class CaptionIndex:
             layout.remove_other_generations(self.root, self._live_name())
             name, count = yield from build_generation(self.root, docs, total, cancel)
             layout.switch_to(self.root, name)
+            with self._read_lock:
+                self._load()  # closes the old generation before it is removed
             layout.remove_other_generations(self.root, name)
-        with self._read_lock:
-            self._load()
         if self.needs_rebuild:
             raise IndexNeedsRebuild(self._health.reason)
         yield Progress("index", count, count, f"Search index rebuilt: {count} photos")
@@ -229,3 +238,25 @@ class CaptionIndex:
             return layout.read_current(self.root)
         except layout.LayoutError:
             return None
+
+
+def _page_hits(
+    results: list[SegmentHits],
+    offset: int,
+    limit: int,
+    terms: list[Substring | Words],
+) -> list[SearchHit]:
+    hits = []
+    for item in page(results, offset, limit):
+        store = results[item.segment].view.store
+        caption = store.text("caption_raw", item.docnum)
+        hits.append(
+            SearchHit(
+                photo_id=store.numbers["pid"][item.docnum],
+                score=item.tier,
+                caption=caption,
+                credit=store.text("credit_raw", item.docnum),
+                snippet=snippet(caption, terms),
+            )
+        )
+    return hits

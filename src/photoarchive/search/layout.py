@@ -39,8 +39,7 @@ def read_current(root: str) -> str:
     if not os.path.isdir(root):
         raise LayoutError("there is no search index yet")
     try:
-        with open(os.path.join(root, CURRENT), encoding="utf-8") as handle:
-            name = handle.read().strip()
+        name = _read_pointer(os.path.join(root, CURRENT))
     except FileNotFoundError as exc:
         raise LayoutError("there is no search index yet") from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -48,6 +47,21 @@ def read_current(root: str) -> str:
     if not _GEN_RE.fullmatch(name) or not os.path.isdir(os.path.join(root, name)):
         raise LayoutError(f"it points to a missing or invalid generation {name[:40]!r}")
     return name
+
+
+def _read_pointer(path: str) -> str:
+    """Read CURRENT; on Windows a reader can meet it mid-replace, so retry briefly."""
+    for _ in range(4):
+        try:
+            return _read_text(path)
+        except PermissionError:
+            time.sleep(0.01)
+    return _read_text(path)
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().strip()
 
 
 def read_meta(gen_dir: str) -> dict[str, object]:

@@ -29,7 +29,11 @@ class SearchDocument:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One photo in a result page; ``snippet`` is HTML with matches in ``<b>``."""
+    """One photo in a result page; ``snippet`` is HTML with matches in ``<b>``.
+
+    ``score`` is the relevance tier: 2.0 when the photo's credit matched the
+    query, else 1.0. Hits come in tier order, newest first within a tier.
+    """
 
     photo_id: int
     score: float

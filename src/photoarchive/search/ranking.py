@@ -11,6 +11,7 @@ turn up; a small result is simply sorted. Neither touches all hits twice.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from photoarchive.search.segments import SegmentView
@@ -32,38 +33,76 @@ class Ranked:
         return self.tier, self.rank
 
 
+def walk(view: SegmentView, accept: Callable[[int], bool], count: int) -> list[int]:
+    """The first ``count`` documents in ranking order that ``accept`` takes."""
+    found: list[int] = []
+    if count <= 0:
+        return found
+    for docnum in view.store.numbers["rank_order"]:
+        if accept(docnum):
+            found.append(docnum)
+            if len(found) == count:
+                break
+    return found
+
+
 def best(
     view: SegmentView, docs: set[int], count: int, exclude: set[int] | None = None
 ) -> list[int]:
-    """The ``count`` best-ranked of ``docs`` (minus ``exclude``), best first."""
+    """The ``count`` best-ranked of ``docs`` (minus ``exclude``, a subset), best first."""
     exclude = exclude or set()
     size = len(docs) - len(exclude)
     if count <= 0 or size <= 0:
         return []
-    rank = view.store.numbers["rank"]
     if size * size > 4 * count * view.count:  # dense: the sorted order finds them fast
-        found: list[int] = []
-        for docnum in view.store.numbers["rank_order"]:
-            if docnum in docs and docnum not in exclude:
-                found.append(docnum)
-                if len(found) == count:
-                    break
-        return found
-    candidates = (d for d in docs if d not in exclude) if exclude else docs
-    return heapq.nlargest(count, candidates, key=rank.__getitem__)
+        return walk(view, lambda d: d in docs and d not in exclude, count)
+    candidates: Iterable[int] = (d for d in docs if d not in exclude) if exclude else docs
+    return heapq.nlargest(count, candidates, key=view.store.numbers["rank"].__getitem__)
 
 
-def page(
-    results: list[tuple[SegmentView, set[int], set[int]]], offset: int, limit: int
-) -> list[Ranked]:
+class SegmentHits:
+    """One segment's answer: how many documents match and which are best."""
+
+    def __init__(self, view: SegmentView) -> None:
+        self.view = view
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def best(self, count: int) -> list[tuple[float, int]]:
+        """Up to ``count`` (tier, docnum) pairs per tier, best first."""
+        raise NotImplementedError
+
+    def all(self) -> set[int]:
+        raise NotImplementedError
+
+
+class SetHits(SegmentHits):
+    """Hits as a set, with the subset whose credit matched."""
+
+    def __init__(self, view: SegmentView, hits: set[int], boost: set[int]) -> None:
+        super().__init__(view)
+        self.hits, self.boost = hits, boost
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def best(self, count: int) -> list[tuple[float, int]]:
+        credited = [(CREDIT_TIER, d) for d in best(self.view, self.boost, count)]
+        others = best(self.view, self.hits, count, exclude=self.boost)
+        return credited + [(OTHER_TIER, d) for d in others]
+
+    def all(self) -> set[int]:
+        return self.hits
+
+
+def page(results: list[SegmentHits], offset: int, limit: int) -> list[Ranked]:
     """Hits ``offset`` .. ``offset + limit`` over all segments, in order."""
     wanted = offset + limit
     ranked: list[Ranked] = []
-    for index, (view, hits, boost) in enumerate(results):
-        rank = view.store.numbers["rank"]
-        for docnum in best(view, boost, wanted):
-            ranked.append(Ranked(CREDIT_TIER, rank[docnum], index, docnum))
-        for docnum in best(view, hits, wanted, exclude=boost):
-            ranked.append(Ranked(OTHER_TIER, rank[docnum], index, docnum))
+    for index, hits in enumerate(results):
+        rank = hits.view.store.numbers["rank"]
+        for tier, docnum in hits.best(wanted):
+            ranked.append(Ranked(tier, rank[docnum], index, docnum))
     ranked.sort(key=Ranked.key, reverse=True)
     return ranked[offset:wanted]

@@ -40,6 +40,12 @@ DAMAGE = (
 )
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True for what damaged files raise (Whoosh raises bare ``Exception`` for a
+    broken posting block); anything else is a bug and must not be hidden."""
+    return isinstance(exc, DAMAGE) or type(exc) is Exception
+
+
 class Snapshot:
     """One generation's Whoosh index plus a :class:`SegmentView` per segment."""
 
@@ -59,7 +65,9 @@ class Snapshot:
         try:
             self.ix = whoosh_index.open_dir(gen_dir)
             self.refresh()
-        except DAMAGE as exc:
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
             self.close()
             raise LayoutError(f"its files are damaged ({type(exc).__name__}: {exc})") from exc
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from photoarchive.search.plan import Substring, Words
-from photoarchive.search.text import normalize_with_map, word_spans
+from photoarchive.search.text import continues, normalize_with_map, word_spans
 
 WIDTH = 80  # characters of caption shown
 LEAD = 20  # characters kept before the first match
@@ -48,9 +48,13 @@ def match_spans(caption: str, terms: list[Substring | Words]) -> list[tuple[int,
         found.extend((a, b) for a, b, stem in word_spans(norm) if stem in stems)
     for term in terms:
         if isinstance(term, Substring):
+            size = len(term.needle)
             pos = norm.find(term.needle)
             while pos >= 0:
-                found.append((pos, pos + len(term.needle)))
+                before = norm[pos - 1] if pos else ""
+                after = norm[pos + size : pos + size + 1]
+                if not continues(term.edge_start, before) and not continues(term.edge_end, after):
+                    found.append((pos, pos + size))
                 pos = norm.find(term.needle, pos + 1)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(found):

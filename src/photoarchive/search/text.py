@@ -83,6 +83,16 @@ def stem(word: str) -> str:
     return _porter_stem(word)
 
 
+def continues(edge: str, neighbour: str) -> bool:
+    """Whether ``neighbour`` carries on the number ("digit") or word ("letter")
+    that a match's edge character belongs to; such a match is not a whole one."""
+    if not edge or not neighbour:
+        return False
+    if edge == "digit":
+        return "0" <= neighbour <= "9"
+    return neighbour.isalpha() and not has_dense(neighbour)
+
+
 def words(norm: str) -> list[str]:
     """Stemmed words of normalised text, in order (dense characters split words)."""
     letters_only = _DENSE_RUN_RE.sub(" ", norm)

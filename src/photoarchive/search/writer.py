@@ -67,12 +67,6 @@ class _InvertingPool:
                 postings = array("I", sorted(set(postings)))
             yield tbytes, postings
 
-    def iter_postings(self) -> Iterator[tuple]:
-        for fieldname in sorted(self.fields):
-            for tbytes, postings in self.sorted_terms(fieldname):
-                for docnum in postings:
-                    yield fieldname, tbytes, docnum, 1.0, b""
-
     def cleanup(self) -> None:
         self.fields.clear()
         self._unsorted.clear()

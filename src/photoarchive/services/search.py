@@ -20,7 +20,7 @@ from photoarchive.catalogue.models import Photo, PhotoTheme
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Job, Progress
-from photoarchive.search import CaptionIndex, SearchDocument, SearchResults
+from photoarchive.search import CaptionIndex, IndexBusy, SearchDocument, SearchResults
 from photoarchive.tagging import Vocabulary
 
 REBUILD_BATCH = 500
@@ -109,7 +109,10 @@ class SearchServices:
             ids, up_to = queued(session)
         if not ids:
             return
-        self.index_photos(ids)
+        try:
+            self.index_photos(ids)
+        except IndexBusy:
+            return  # a rebuild holds the index; the queue keeps these for the next sync
         with self.library.catalogue.session() as session:
             dequeue(session, up_to)
 
@@ -194,8 +197,9 @@ class SearchServices:
 
     def search_ids(self, query: str) -> list[int]:
         """Every photo matching ``query``, best first (for exports and selections)."""
-        first = self.search(query, limit=0)
-        return [h.photo_id for h in self.search(query, limit=first.total).hits]
+        for _ in self.ensure_index():
+            pass
+        return self.index.search_ids(query)
 
     def search_view(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         results = self.search(query, limit=limit, offset=offset)
