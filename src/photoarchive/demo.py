@@ -207,7 +207,7 @@ def _rice(draw: ImageDraw.ImageDraw, w: int, h: int) -> None:
     draw.rectangle([0, h * 0.45, w, h], fill=(200, 160, 50))
     for i in range(-40, 60):
         draw.line([(w / 2 + i * 14, h * 0.45), (w / 2 + i * 90, h)], fill=(170, 130, 30), width=3)
-    draw.ellipse([w * 0.78, h * 0.08, w * 0.78 + 110, h * 0.08 + 110], fill=(255, 240, 200))
+    draw.ellipse([w * 0.45, h * 0.10, w * 0.45 + 110, h * 0.10 + 110], fill=(255, 240, 200))
 
 
 def _village(draw: ImageDraw.ImageDraw, w: int, h: int) -> None:
@@ -240,7 +240,7 @@ def _corridor(draw: ImageDraw.ImageDraw, w: int, h: int) -> None:
 
 
 def _mountain(draw: ImageDraw.ImageDraw, w: int, h: int) -> None:
-    draw.ellipse([w * 0.6, h * 0.2, w * 0.6 + 150, h * 0.2 + 150], fill=(255, 230, 180))
+    draw.ellipse([w * 0.55, h * 0.2, w * 0.55 + 150, h * 0.2 + 150], fill=(255, 230, 180))
     peak = (w * 0.34, h * 0.30)  # Zhurong, the highest summit, with its temple
     draw.polygon([(w * 0.10, h * 0.62), peak, (w * 0.58, h * 0.62)], fill=(165, 120, 160))
     draw.rectangle([peak[0] - 22, peak[1] - 4, peak[0] + 22, peak[1] + 14], fill=(70, 45, 60))
@@ -269,8 +269,8 @@ def _label(image: Image.Image, photo: DemoPhoto) -> None:
     w, h = image.size
     big = ImageFont.load_default(size=150)
     small = ImageFont.load_default(size=38)
-    draw.ellipse([60, 60, 300, 300], fill=(0, 0, 0, 110))
-    draw.text((180, 185), str(photo.position), font=big, fill=(255, 255, 255), anchor="mm")
+    draw.ellipse([w - 300, 60, w - 60, 300], fill=(0, 0, 0, 110))
+    draw.text((w - 180, 185), str(photo.position), font=big, fill=(255, 255, 255), anchor="mm")
     draw.rectangle([0, h - 110, w, h], fill=(0, 0, 0, 120))
     draw.text(
         (60, h - 55), f"HENGYANG  ·  {photo.subject}", font=small, fill=(255, 255, 255), anchor="lm"

@@ -31,6 +31,7 @@ from photoarchive.library import Library
 from photoarchive.storage.files import PhotoStore
 
 CAPTION_PREVIEW = 200  # characters of caption a grid cell can show
+SIDEBAR_FEATURES = 50  # newest features listed; search (feature:…) reaches the rest
 
 
 class RowFlag(IntFlag):
@@ -89,9 +90,10 @@ class CountedItem:
 @dataclass(frozen=True, slots=True)
 class SidebarCounts:
     total: int
-    features: tuple[CountedItem, ...]
+    features: tuple[CountedItem, ...]  # the newest ones
     credits: tuple[CountedItem, ...]
     attention: tuple[CountedItem, ...]
+    features_total: int = 0  # all features, however many are listed
 
 
 def _no_credit() -> ColumnElement[bool]:
@@ -220,13 +222,12 @@ def row_count(catalogue: Catalogue, flt: RowFilter = RowFilter()) -> int:
         return int(conn.execute(stmt).scalar_one())
 
 
-def _feature_counts(conn: Connection) -> tuple[CountedItem, ...]:
-    stmt = (
-        select(Feature.id, Feature.title, func.count(Photo.id))
-        .outerjoin(Photo, Photo.feature_id == Feature.id)
-        .group_by(Feature.id, Feature.title)
-        .order_by(Feature.id.desc())
+def _feature_counts(conn: Connection, limit: int) -> tuple[CountedItem, ...]:
+    """The newest ``limit`` features with their photo counts (one indexed count each)."""
+    photos = (
+        select(func.count(Photo.id)).where(Photo.feature_id == Feature.id).scalar_subquery()
     )
+    stmt = select(Feature.id, Feature.title, photos).order_by(Feature.id.desc()).limit(limit)
     return tuple(CountedItem(fid, title, n) for fid, title, n in conn.execute(stmt))
 
 
@@ -265,12 +266,17 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
     )
 
 
-def sidebar_counts(catalogue: Catalogue) -> SidebarCounts:
+def sidebar_counts(catalogue: Catalogue, *, features: int = SIDEBAR_FEATURES) -> SidebarCounts:
     """Everything the sidebar lists, in one connection (a few grouped queries)."""
     with catalogue.engine.connect() as conn:
         total = int(conn.execute(select(func.count(Photo.id))).scalar_one())
+        n_features = int(conn.execute(select(func.count(Feature.id))).scalar_one())
         return SidebarCounts(
-            total, _feature_counts(conn), _credit_counts(conn), _attention_counts(conn)
+            total,
+            _feature_counts(conn, features),
+            _credit_counts(conn),
+            _attention_counts(conn),
+            n_features,
         )
 
 
