@@ -14,7 +14,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from photoarchive.catalogue.models import EditHistory, Feature, Photo
+from photoarchive.captions import parse_credit
+from photoarchive.captions.model import Credit as CaptionCredit
+from photoarchive.captions.model import CreditRole
+from photoarchive.catalogue.credits import credit_row
+from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
 from photoarchive.errors import NotFoundError
 from photoarchive.importer.plan import ImportPlan, make_plan
 from photoarchive.importer.report import ImportReport
@@ -25,12 +29,13 @@ from photoarchive.progress import Job
 from photoarchive.services.check import CheckReport, check_files
 from photoarchive.services.exports import ExportServices
 from photoarchive.services.licences import LicenceServices
+from photoarchive.services.rows import RowsMixin
 from photoarchive.services.search import SearchServices
 from photoarchive.services.themes import ThemeServices
 from photoarchive.services.views import feature_view, photo_view
 
 
-class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices):
+class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, RowsMixin):
     def __init__(self, library: Library) -> None:
         self.library = library
         self.sync_index()  # finish what a killed process left in the index queue
@@ -161,6 +166,43 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices):
                     )
                 )
                 photo.caption = text
+            session.flush()
+            view = photo_view(photo)
+        self._after_change([photo_id])
+        return view
+
+    def set_credit(self, photo_id: int, as_printed: str, *, actor: str = "user") -> dict[str, Any]:
+        """Replace a photo's credit by a newly printed form, parsed by the caption rules.
+
+        ``"罗 铭 摄"`` becomes photographer 罗铭; text no rule understands is kept
+        as printed with role unknown; an empty text removes the credit.
+        """
+        text = " ".join(as_printed.split())
+        with self.library.catalogue.session() as session:
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            old = photo.credit.as_printed if photo.credit is not None else None
+            if (old or "") != text:
+                session.add(
+                    EditHistory(
+                        actor=actor,
+                        entity="photo",
+                        entity_id=photo_id,
+                        field="credit",
+                        old_value=old,
+                        new_value=text or None,
+                    )
+                )
+                stale = photo.credit
+                parsed = parse_credit(text) if text else None
+                if parsed is None and text:
+                    parsed = CaptionCredit(as_printed=text, role=CreditRole.UNKNOWN)
+                photo.credit = credit_row(session, parsed) if parsed is not None else None
+                photo.updated_at = utcnow()
+                if stale is not None:
+                    session.flush()
+                    session.delete(stale)
             session.flush()
             view = photo_view(photo)
         self._after_change([photo_id])

@@ -224,9 +224,7 @@ def row_count(catalogue: Catalogue, flt: RowFilter = RowFilter()) -> int:
 
 def _feature_counts(conn: Connection, limit: int) -> tuple[CountedItem, ...]:
     """The newest ``limit`` features with their photo counts (one indexed count each)."""
-    photos = (
-        select(func.count(Photo.id)).where(Photo.feature_id == Feature.id).scalar_subquery()
-    )
+    photos = select(func.count(Photo.id)).where(Photo.feature_id == Feature.id).scalar_subquery()
     stmt = select(Feature.id, Feature.title, photos).order_by(Feature.id.desc()).limit(limit)
     return tuple(CountedItem(fid, title, n) for fid, title, n in conn.execute(stmt))
 

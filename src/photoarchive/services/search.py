@@ -67,6 +67,19 @@ class SearchServices:
             self._index.close()
             self._index = None
 
+    def index_problem(self) -> str | None:
+        """Why the index must be rebuilt before it can answer; None when it can.
+
+        A usable index that is merely behind the catalogue is caught up here
+        (cheap); only a missing, damaged or older-schema index needs
+        :meth:`reindex_job`, which front ends run with progress.
+        """
+        if self.index.needs_rebuild:
+            return self.index.health.reason
+        for _ in self.ensure_index():
+            pass
+        return None
+
     def reindex_job(self) -> Job[int]:
         """Rebuild the index from the catalogue; the old index answers until the switch."""
         return Job(self._rebuild)

@@ -196,6 +196,21 @@ class ThemeServices:
             set_link(session, photo_id, key, ACCEPTED if accept else REJECTED, actor=actor)
         self._after_change([photo_id])
 
+    def set_theme_source(
+        self, photo_id: int, name: str, source: str | None, *, actor: str = "user"
+    ) -> None:
+        """Put a photo's theme into any state, or remove it (None): what undo needs."""
+        key = self.resolve_theme(name).key
+        if source not in (None, MANUAL, SUGGESTED, ACCEPTED, REJECTED):
+            raise InputError(f"'{source}' is not a theme state.")
+        with self.library.catalogue.session() as session:
+            self._require_photos(session, [photo_id])
+            if source is None:
+                remove_link(session, photo_id, key, actor=actor)
+            else:
+                set_link(session, photo_id, key, source, actor=actor)
+        self._after_change([photo_id])
+
     # -- suggestions --------------------------------------------------------------------
     def suggestions(self, photo_ids: list[int] | None = None) -> list[dict[str, Any]]:
         """Fresh suggestions (nothing written); all photos when ``photo_ids`` is None."""
