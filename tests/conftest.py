@@ -96,3 +96,13 @@ def archive(library_dir: Path) -> Iterator[object]:
 
     with Archive.open(library_dir) as arch:
         yield arch
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:
+    """Run the real CLI entry point with ``--json``; return its exit status and document."""
+    import json
+
+    from photoarchive.cli.main import main
+
+    code = main([*argv, "--json"])
+    return code, json.loads(capsys.readouterr().out)

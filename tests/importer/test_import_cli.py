@@ -7,13 +7,7 @@ import json
 import pytest
 
 from photoarchive.cli.main import main
-from tests.conftest import SAMPLE_EXPECTED, SAMPLE_IMAGES, jpeg_bytes, write_photos
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    code = main([*argv, "--json"])
-    captured = capsys.readouterr()
-    return code, json.loads(captured.out)
+from tests.conftest import SAMPLE_EXPECTED, SAMPLE_IMAGES, jpeg_bytes, run_json, write_photos
 
 
 def test_sample_feature_imports_every_photo_with_its_caption_and_credit(

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
 
 from photoarchive.cli.main import main
 from photoarchive.services.archive import Archive
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    code = main([*argv, "--json"])
-    return code, json.loads(capsys.readouterr().out)
+from tests.conftest import run_json
 
 
 @pytest.fixture
@@ -25,8 +20,17 @@ def lib(capsys, library_dir, sample_feature) -> tuple[list[str], dict[int, int]]
 
 
 EXPECTED = {
-    "水稻": {4}, "杂交水稻": {4}, "衡山": {7}, "南岳": {7}, "变压器": {3}, "留守儿童": {2},
-    "灯塔工厂": {1}, "罗盟": {1}, "周围": {6}, "credit:罗铭": {7}, "工业旅游": {1, 7},
+    "水稻": {4},
+    "杂交水稻": {4},
+    "衡山": {7},
+    "南岳": {7},
+    "变压器": {3},
+    "留守儿童": {2},
+    "灯塔工厂": {1},
+    "罗盟": {1},
+    "周围": {6},
+    "credit:罗铭": {7},
+    "工业旅游": {1, 7},
     "衡阳": {1, 2, 3, 4, 5, 6, 7},
 }
 

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from photoarchive.cli.main import main
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    code = main([*argv, "--json"])
-    return code, json.loads(capsys.readouterr().out)
+from tests.conftest import run_json
 
 
 def test_defaults_from_credit_then_set_by_hand(capsys, library_dir, sample_feature):

@@ -7,12 +7,7 @@ import sqlite3
 
 from photoarchive.cli.main import main
 from photoarchive.services.archive import Archive
-from tests.conftest import DATA, write_photos
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    code = main([*argv, "--json"])
-    return code, json.loads(capsys.readouterr().out)
+from tests.conftest import DATA, run_json, write_photos
 
 
 def imported(capsys, library_dir, sample_feature) -> dict[int, int]:
