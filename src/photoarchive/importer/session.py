@@ -142,7 +142,7 @@ class ImportSession:
             try:
                 for path in todo:
                     window.append(pool.submit(analyse_photo, path, store, self._find_known))
-                    if len(window) >= self.workers * 2:
+                    if len(window) >= self.workers * 2 + BATCH:  # busy while a batch is written
                         yield window.popleft().result()
                         cancel.raise_if_cancelled()
                 while window:
