@@ -19,6 +19,7 @@ from pathlib import Path
 import platformdirs
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from photoarchive.licensing import Licence, LicenceKind, Purpose
 from photoarchive.paths import resources_dir
 from photoarchive.progress import Progress
 from photoarchive.services.archive import Archive
@@ -113,6 +114,14 @@ class DemoResult:
     library: Path
     imported: int
     already_built: bool
+
+
+DEMO_STAFF_LICENCE = Licence(
+    kind=LicenceKind.STAFF,
+    holder="本报",
+    usage_terms="本报记者作品，本报各平台可用；转载须经授权。Staff photo.",
+    purposes=frozenset({Purpose.PRINT, Purpose.WEB, Purpose.SOCIAL}),
+)
 
 
 def default_demo_dir() -> Path:
@@ -346,4 +355,18 @@ def build_demo(
         text.write_bytes(demo_feature_text().read_bytes())
         plan = archive.plan_import(text, folder)
         report = archive.import_job(plan).run(on_progress)
+    _catalogue_like_an_archivist(archive, report.imported)
     return DemoResult(root, len(report.imported), False)
+
+
+def _catalogue_like_an_archivist(archive: Archive, photo_ids: list[int]) -> None:
+    """Give the demo a lived-in state: the paper's own photographers hold staff licences
+    (handouts keep the default the rules gave them), and photo 3's top suggestion is
+    accepted, so every panel of the window has something to show."""
+    staff = [pid for pid in photo_ids if archive.licence(pid) is None]
+    if staff:
+        archive.set_licence(staff, DEMO_STAFF_LICENCE, actor="demo")
+    for pid in photo_ids[2:3]:
+        suggested = [t for t in archive.photo_themes(pid) if t["source"] == "suggested"]
+        if suggested:
+            archive.decide(pid, suggested[0]["key"], True, actor="demo")

@@ -117,3 +117,26 @@ def test_long_jobs_run_at_lower_priority_than_the_window(qtbot):
         pass
     ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert result.args[0] >= min(19, ui + BACKGROUND_NICE)
+
+
+def test_edits_run_one_at_a_time_in_the_order_they_were_made(qtbot):
+    """A slow edit is never overtaken by the next one (an undo must land after its edit)."""
+    gate = threading.Event()
+    order: list[tuple[int, str]] = []
+    delivered: list[int] = []
+
+    def edit(n: int):
+        def work() -> int:
+            if n == 0:
+                gate.wait(10)  # the first edit is slow; the others wait their turn
+            order.append((n, threading.current_thread().name))
+            return n
+        return work
+
+    runner = Runner()
+    for n in range(5):
+        runner.run_edit(edit(n), on_result=delivered.append)
+    gate.set()
+    qtbot.waitUntil(lambda: len(delivered) == 5, timeout=10_000)
+    assert [n for n, _ in order] == delivered == [0, 1, 2, 3, 4]
+    assert threading.main_thread().name not in {name for _, name in order}

@@ -1,0 +1,344 @@
+"""The import dialog: choose a feature text and a photo folder, check the pairing, import.
+
+Nothing is written until Import is pressed: the dialog shows the facade's
+:class:`~photoarchive.importer.plan.ImportPlan` (each photo beside the caption it
+will get), highlights what does not pair, lets the archivist drag photos into
+the right order (``plan.with_order``), then runs the import job on a worker
+with a progress bar and Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoarchive.errors import PhotoarchiveError
+from photoarchive.gui.thumbnails import ThumbnailLoader
+from photoarchive.gui.workers import Runner, Task
+from photoarchive.importer.plan import ImportPlan
+from photoarchive.importer.report import ImportReport
+from photoarchive.progress import Progress
+
+if TYPE_CHECKING:
+    from photoarchive.captions.model import Caption
+    from photoarchive.services.archive import Archive
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 20
+MISMATCH = QColor("#fde2e1")
+ICON = QSize(96, 72)
+
+
+class ImportDialog(QDialog):
+    """Preview and run one import; emits ``imported`` with the report."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, archive: Archive, runner: Runner, parent: QWidget | None = None, *,
+                 feature: Path | None = None, photos: Path | None = None,
+                 start_folder: str = "") -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.runner = runner
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self._task: Task | None = None
+        self._start_folder = start_folder
+        self._items: dict[str, QListWidgetItem] = {}
+        self._icons = ThumbnailLoader(ICON, capacity=300, parent=self)
+        self._icons.loaded.connect(self._on_icon)
+        self._replan = QTimer(self, singleShot=True, interval=250)
+        self._replan.timeout.connect(self.make_plan)
+        self._build()
+        self.retranslate()
+        self.resize(820, 640)
+        if feature is not None:
+            self.feature_edit.setText(str(feature))
+        if photos is not None:
+            self.photos_edit.setText(str(photos))
+        self._update_buttons()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.feature_label, self.photos_label = QLabel(), QLabel()
+        self.feature_edit, self.photos_edit = QLineEdit(), QLineEdit()
+        self.feature_browse, self.photos_browse = QPushButton(), QPushButton()
+        for row, (label, edit, browse) in enumerate((
+                (self.feature_label, self.feature_edit, self.feature_browse),
+                (self.photos_label, self.photos_edit, self.photos_browse))):
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(browse, row, 2)
+            edit.textChanged.connect(self._replan.start)
+        self.feature_browse.clicked.connect(self._choose_feature)
+        self.photos_browse.clicked.connect(self._choose_photos)
+        layout.addLayout(grid)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.pairs = QListWidget()
+        self.pairs.setIconSize(ICON)
+        self.pairs.setWordWrap(True)
+        self.pairs.setAlternatingRowColors(True)
+        self.pairs.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.pairs.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.pairs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pairs.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._reordered))
+        layout.addWidget(self.pairs, 1)
+        self.allow_mismatch = QCheckBox()
+        self.allow_mismatch.toggled.connect(self._update_buttons)
+        layout.addWidget(self.allow_mismatch)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import a feature"))
+        self.feature_label.setText(self.tr("Feature text:"))
+        self.photos_label.setText(self.tr("Photo folder:"))
+        self.feature_edit.setPlaceholderText(self.tr("the published article as a .txt file "
+                                                     "(optional)"))
+        self.photos_edit.setPlaceholderText(self.tr("the folder with the feature's photos"))
+        self.feature_browse.setText(self.tr("Choose…"))
+        self.photos_browse.setText(self.tr("Choose…"))
+        self.allow_mismatch.setText(self.tr("Import what pairs and keep the unmatched captions "
+                                            "on the feature"))
+        self.import_button.setText(self.tr("Import"))
+        self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
+        self._show_plan()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- choosing files -----------------------------------------------------------------
+    def _choose_feature(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the feature text"),
+                                              self._start_folder, self.tr("Text (*.txt)"))
+        if path:
+            self.feature_edit.setText(path)
+            self._start_folder = str(Path(path).parent)
+
+    def _choose_photos(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the photo folder"),
+                                                self._start_folder)
+        if path:
+            self.photos_edit.setText(path)
+            self._start_folder = path
+
+    def _paths(self) -> tuple[Path | None, Path | None]:
+        feature, photos = self.feature_edit.text().strip(), self.photos_edit.text().strip()
+        return (Path(feature) if feature else None, Path(photos) if photos else None)
+
+    # -- planning -----------------------------------------------------------------------
+    def make_plan(self) -> None:
+        """Parse and pair on a worker; nothing is written."""
+        self._replan.stop()
+        feature, photos = self._paths()
+        self.plan = None
+        if photos is None:
+            self._show_plan()
+            return
+        self.summary.setText(self.tr("Reading…"))
+        self.runner.run_task(lambda: self.archive.plan_import(feature, photos),
+                             on_result=self._on_plan, on_error=self._on_plan_error)
+
+    def _on_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self._show_plan()
+
+    def _on_plan_error(self, exc: BaseException) -> None:
+        self.plan = None
+        self._show_plan()
+        self._error(exc)
+
+    def set_order(self, photos: list[Path]) -> None:
+        """Re-pair with photos in this order (what a drag in the list does)."""
+        if self.plan is not None:
+            self.plan = self.plan.with_order(photos)
+            self._show_plan()
+
+    def _reordered(self) -> None:
+        order = [Path(self.pairs.item(i).data(PATH_ROLE)) for i in range(self.pairs.count())
+                 if self.pairs.item(i).data(PATH_ROLE)]
+        self.set_order(order)
+
+    def _show_plan(self) -> None:
+        self.pairs.clear()
+        self._items.clear()
+        plan = self.plan
+        if plan is None:
+            if not self._running:
+                self.summary.setText(self.tr("Choose the photo folder (and the feature text, "
+                                             "if there is one) to see how they pair."))
+            self._update_buttons()
+            return
+        for pair in plan.pairs:
+            self._add_photo(pair.path, pair.caption)
+        for path in plan.pairing.unmatched_photos:
+            self._add_photo(path, None, mismatch=plan.feature is not None)
+        for caption in plan.pairing.unmatched_captions:
+            item = QListWidgetItem(self.tr("Caption {n} has no photo: {text}").format(
+                n=caption.position, text=_short(caption.text)))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setBackground(MISMATCH)
+            self.pairs.addItem(item)
+        self.summary.setText(self._summary_text(plan))
+        self._update_buttons()
+
+    def _add_photo(self, path: Path, caption: Caption | None, *, mismatch: bool = False) -> None:
+        if caption is not None:
+            credit = caption.credit.as_printed or self.tr("no credit")
+            text = f"{caption.position}. {path.name}\n{_short(caption.text, 140)}\n{credit}"
+        elif mismatch:
+            text = path.name + "\n" + self.tr("No caption for this photo")
+        else:
+            text = path.name + "\n" + self.tr("Caption and credit from the file, if it has them")
+        item = QListWidgetItem(text)
+        item.setData(PATH_ROLE, str(path))
+        item.setToolTip(caption.text if caption is not None else path.name)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsDragEnabled)
+        if mismatch:
+            item.setBackground(MISMATCH)
+        pix = self._icons.pixmap(str(path))
+        item.setIcon(QIcon(pix if pix is not None else self._icons.placeholder))
+        self._items[str(path)] = item
+        self.pairs.addItem(item)
+
+    def _on_icon(self, path: str) -> None:
+        item = self._items.get(path)
+        pix = self._icons.cached(path)
+        if item is not None and pix is not None:
+            item.setIcon(QIcon(pix))
+
+    def _summary_text(self, plan: ImportPlan) -> str:
+        photos = len(plan.pairs) + len(plan.pairing.unmatched_photos)
+        if plan.feature is None:
+            return self.tr("{n} photos, no feature text: captions come from the files.").format(
+                n=photos)
+        parsed = plan.feature.parsed
+        head = self.tr("“{title}”: {captions} captions, {photos} photos.").format(
+            title=parsed.title, captions=len(parsed.captions), photos=photos)
+        if plan.pairing.mismatched:
+            return head + " " + self.tr("They do not pair up (highlighted). Drag the photos "
+                                        "into the right order, or import what pairs.")
+        return head + " " + self.tr("Every photo has its caption. Drag to change the order.")
+
+    # -- importing ----------------------------------------------------------------------
+    @property
+    def _running(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        mismatched = plan is not None and plan.feature is not None and plan.pairing.mismatched
+        self.allow_mismatch.setVisible(mismatched)
+        ready = plan is not None and bool(plan.pairs) and (
+            not mismatched or self.allow_mismatch.isChecked())
+        self.import_button.setEnabled(ready and not self._running)
+        for widget in (self.feature_edit, self.photos_edit, self.feature_browse,
+                       self.photos_browse, self.pairs, self.allow_mismatch):
+            widget.setEnabled(not self._running)
+
+    def start_import(self) -> None:
+        if self.plan is None or self._running:
+            return
+        try:
+            job = self.archive.import_job(self.plan,
+                                          allow_mismatch=self.allow_mismatch.isChecked())
+        except PhotoarchiveError as exc:
+            self._error(exc)
+            return
+        self.progress.setRange(0, max(1, len(self.plan.pairs)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._task = self.runner.run_job(job, on_progress=self._on_progress,
+                                         on_result=self._on_done, on_error=self._on_failed)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_buttons()
+
+    def _on_progress(self, step: Progress) -> None:
+        self.progress.setRange(0, max(1, step.total))
+        self.progress.setValue(step.done)
+        self.progress.setFormat(f"%v / %m  {step.message}")
+
+    def _on_done(self, report: ImportReport) -> None:
+        self.report = report
+        self._task = None
+        self.imported.emit(report)
+        if report.cancelled:
+            self.summary.setText(self.tr("Cancelled: {n} photos were imported before the stop; "
+                                         "the library is consistent.").format(
+                                             n=len(report.imported)))
+            self._update_buttons()
+            self.cancel_button.setText(self.tr("Close"))
+            return
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self._update_buttons()
+        self._error(exc)
+
+    def _error(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, PhotoarchiveError) else self.tr(
+            "Unexpected error: {error}").format(error=exc)
+        self.summary.setText(f"<span style='color:#b3261e'>{_escape(message)}</span>")
+
+    def _cancel_or_close(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Escape, Close and the window's close button: while importing they mean Cancel."""
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+            self.summary.setText(self.tr("Cancelling after the current photo…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\n", "<br>"))

@@ -1,0 +1,88 @@
+"""The status bar: counts, and the progress of a background job with its Cancel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from photoarchive.gui.workers import Task
+from photoarchive.progress import Progress
+
+if TYPE_CHECKING:
+    from photoarchive.gui.main_window import MainWindow
+
+
+class JobIndicator(QWidget):
+    """A label, a bar and a Cancel button for the one job the window runs in the background."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(180)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton()
+        self.cancel.setAutoRaise(True)
+        for widget in (self.label, self.bar, self.cancel):
+            layout.addWidget(widget)
+        self._task: Task | None = None
+        self.cancel.clicked.connect(self._cancel)
+        self.setVisible(False)
+
+    def track(self, task: Task, label: str) -> None:
+        self._task = task
+        self.label.setText(label)
+        self.cancel.setText(self.tr("Cancel"))
+        self.bar.setRange(0, 0)  # busy until the first progress step says how much
+        task.progress.connect(self.update_progress)
+        task.finished.connect(self._done)
+        self.setVisible(True)
+
+    def update_progress(self, step: Progress) -> None:
+        self.bar.setRange(0, max(1, step.total))
+        self.bar.setValue(step.done)
+        self.bar.setToolTip(f"{step.done:,} / {step.total:,}")
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel.setEnabled(False)
+
+    def _done(self) -> None:
+        self._task = None
+        self.cancel.setEnabled(True)
+        self.setVisible(False)
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = QLabel()
+        self.library.setObjectName("library")
+        self.addWidget(self.library)
+        self.job = JobIndicator()
+        self.addPermanentWidget(self.job)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.addPermanentWidget(self.counts)
+
+    def show_counts(self, window: MainWindow) -> None:
+        self.library.setText(self.tr("Library: {path}").format(path=window.archive.root))
+        model = window.model
+        total = model.total()
+        if window.search.total is not None:
+            parts = [self.tr("{total:,} found for “{query}”").format(
+                total=total, query=window.search.query)]
+        else:
+            parts = [self.tr("{total:,} photos").format(total=total)]
+        loaded = model.rowCount()
+        if loaded < total:
+            parts.append(self.tr("{loaded:,} loaded").format(loaded=loaded))
+        selected = len(window.grid.selectionModel().selectedIndexes())
+        if selected > 1:
+            parts.append(self.tr("{n} selected").format(n=selected))
+        self.counts.setText("  ·  ".join(parts))
