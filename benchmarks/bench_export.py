@@ -65,9 +65,16 @@ def items_for(paths: list[Path]) -> list[ExportItem]:
     licence = Licence(kind=LicenceKind.STAFF, holder="衡阳日报", purposes=ALL_PURPOSES)
     return [
         ExportItem(
-            photo_id=i, source_path=p, taken_at=date(2024, 7, 23), caption=CAPTION,
-            headline="衡阳：创新引领 开放崛起", credit_line="易建军 摄", creators=("易建军",),
-            source="衡阳日报", keywords=("农业", "agriculture"), subject_codes=("04001000",),
+            photo_id=i,
+            source_path=p,
+            taken_at=date(2024, 7, 23),
+            caption=CAPTION,
+            headline="衡阳：创新引领 开放崛起",
+            credit_line="易建军 摄",
+            creators=("易建军",),
+            source="衡阳日报",
+            keywords=("农业", "agriculture"),
+            subject_codes=("04001000",),
             licence=licence,
         )
         for i, p in enumerate(paths, 1)
@@ -93,8 +100,9 @@ def run_floor(paths: list[Path], max_edge: int, quality: int, workers: int) -> f
 def run_full_export(
     paths: list[Path], dest: Path, max_edge: int, quality: int, workers: int
 ) -> float:
-    options = ExportOptions(purpose="web", destination=dest, max_edge=max_edge, quality=quality,
-                            workers=workers)
+    options = ExportOptions(
+        purpose="web", destination=dest, max_edge=max_edge, quality=quality, workers=workers
+    )
     start = time.perf_counter()
     report = run_export(items_for(paths), options)
     elapsed = time.perf_counter() - start
@@ -120,8 +128,10 @@ def main(argv: list[str] | None = None) -> None:
         t0 = time.perf_counter()
         paths = make_sources(folder / "src", args.n, (size[0], size[1]))
         mb = sum(p.stat().st_size for p in paths) / args.n / 1e6
-        print(f"sources: {args.n} x {size[0]}x{size[1]} JPEG, {mb:.1f} MB each, "
-              f"made in {time.perf_counter() - t0:.1f} s; {args.workers} worker threads")
+        print(
+            f"sources: {args.n} x {size[0]}x{size[1]} JPEG, {mb:.1f} MB each, "
+            f"made in {time.perf_counter() - t0:.1f} s; {args.workers} worker threads"
+        )
         floor = run_floor(paths, args.max_edge, args.quality, args.workers)
         export = run_full_export(paths, folder / "out", args.max_edge, args.quality, args.workers)
 

@@ -35,7 +35,9 @@ def exiftool_json(exiftool: str, *files: Path) -> list[dict[str, Any]]:
     # No -charset override: the file's own 1:90 declaration must make IIM readable.
     result = subprocess.run(
         [exiftool, "-j", "-G1", "-a", "-n", *map(str, files)],
-        check=True, capture_output=True, timeout=60,
+        check=True,
+        capture_output=True,
+        timeout=60,
     )
     return json.loads(result.stdout.decode("utf-8"))
 
@@ -57,8 +59,9 @@ def test_exported_files_read_back_with_exiftool(
     assert gps_tags(source), "the sample must carry GPS, or the check below proves nothing"
 
     dest = tmp_path / "set"
-    report = run_export(items, ExportOptions(purpose="web", destination=dest, max_edge=400,
-                                             today=TODAY, workers=2))
+    report = run_export(
+        items, ExportOptions(purpose="web", destination=dest, max_edge=400, today=TODAY, workers=2)
+    )
     files = [dest / row["file"] for row in report.exported]
     read = exiftool_json(exiftool, *files)
     assert len(read) == 3

@@ -53,8 +53,16 @@ def test_credit_falls_back_to_credit_line_then_uncredited() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["../../etc/passwd", "..", "a/b\\c", "evil\x00name", "tab\there\nnewline", "\u202egpj.exe",
-     "C:secret", '<>:"|?*'],
+    [
+        "../../etc/passwd",
+        "..",
+        "a/b\\c",
+        "evil\x00name",
+        "tab\there\nnewline",
+        "\u202egpj.exe",
+        "C:secret",
+        '<>:"|?*',
+    ],
 )
 def test_hostile_credits_cannot_escape_or_hide(credit: str) -> None:
     (name,) = names(item(7, creators=(credit,)))
@@ -110,7 +118,8 @@ def test_bad_templates_are_input_errors(template: str) -> None:
 
 def test_template_without_extension_gets_jpg_and_seq_and_purpose() -> None:
     assert names(item(1), item(2), template="{purpose}-{seq:03d}") == [
-        "web-001.jpg", "web-002.jpg",
+        "web-001.jpg",
+        "web-002.jpg",
     ]
 
 

@@ -52,8 +52,11 @@ def test_resize_keeps_aspect_and_long_edge(tmp_path: Path) -> None:
     ],
 )
 def test_resize_applies_orientation_and_resets_the_tag(
-    tmp_path: Path, orientation: int, size: tuple[int, int],
-    red_at: tuple[int, int], blue_at: tuple[int, int],
+    tmp_path: Path,
+    orientation: int,
+    size: tuple[int, int],
+    red_at: tuple[int, int],
+    blue_at: tuple[int, int],
 ) -> None:
     data = make_jpeg(tmp_path / "a.jpg", (640, 320), orientation=orientation).read_bytes()
     image = decoded(render_jpeg(data, max_edge=100, quality=90).data)

@@ -32,8 +32,12 @@ MakeItem = Callable[..., ExportItem]
 
 
 def options(destination: Path, **kw: object) -> ExportOptions:
-    base: dict[str, object] = {"purpose": "web", "destination": destination, "today": TODAY,
-                               "workers": 2}
+    base: dict[str, object] = {
+        "purpose": "web",
+        "destination": destination,
+        "today": TODAY,
+        "workers": 2,
+    }
     base.update(kw)
     return ExportOptions(**base)  # type: ignore[arg-type]
 
@@ -53,8 +57,15 @@ def test_exports_files_papers_and_report(tmp_path: Path, make_item: MakeItem) ->
     report = run_export(items, options(dest), on_progress=progress.append)
     assert report.destination == dest and report.excluded == [] and report.exit_code == 0
     files = sorted(p.name for p in dest.iterdir())
-    assert files == sorted(["2024-07-23_易建军_1.jpg", "2024-07-23_祁东县启航学校_2.jpg",
-                            "manifest.csv", "manifest.json", "credits.txt"])
+    assert files == sorted(
+        [
+            "2024-07-23_易建军_1.jpg",
+            "2024-07-23_祁东县启航学校_2.jpg",
+            "manifest.csv",
+            "manifest.json",
+            "credits.txt",
+        ]
+    )
     assert [p.stage for p in progress] == ["licences", "export", "export"]
     as_json = json.loads(json.dumps(report.to_json(), ensure_ascii=False))
     assert set(as_json) >= {"exported", "excluded", "warnings"}
@@ -119,8 +130,9 @@ def test_photos_not_licensed_are_left_out_with_the_reason(
 
 
 def test_credit_required_but_missing_is_left_out(tmp_path: Path, make_item: MakeItem) -> None:
-    report = run_export([make_item(5, licence=HANDOUT, credit_line="", creators=())],
-                        options(tmp_path / "set"))
+    report = run_export(
+        [make_item(5, licence=HANDOUT, credit_line="", creators=())], options(tmp_path / "set")
+    )
     assert [e["photo_id"] for e in report.excluded] == [5]
     assert report.excluded[0]["reason"].startswith("the licence requires a credit")
     assert report.destination is None
@@ -150,8 +162,13 @@ def test_zip_output_holds_the_same_set(tmp_path: Path, make_item: MakeItem) -> N
     with zipfile.ZipFile(dest) as z:
         assert z.testzip() is None
         names = z.namelist()
-        assert names == ["2024-07-23_易建军_1.jpg", "2024-07-23_易建军_2.jpg",
-                         "manifest.csv", "manifest.json", "credits.txt"]
+        assert names == [
+            "2024-07-23_易建军_1.jpg",
+            "2024-07-23_易建军_2.jpg",
+            "manifest.csv",
+            "manifest.json",
+            "credits.txt",
+        ]
         manifest = json.loads(z.read("manifest.json"))
         for photo in manifest["photos"]:
             assert hashlib.sha256(z.read(photo["file"])).hexdigest() == photo["sha256"]
@@ -160,6 +177,7 @@ def test_zip_output_holds_the_same_set(tmp_path: Path, make_item: MakeItem) -> N
 
 def test_originals_are_never_touched(tmp_path: Path, make_item: MakeItem) -> None:
     items = [make_item(1), make_item(2, orientation=6, size=(640, 320))]
+
     def state() -> list[tuple[str, int]]:
         return [(sha256(i.source_path), i.source_path.stat().st_mtime_ns) for i in items]
 

@@ -168,7 +168,12 @@ def test_real_samples_get_our_metadata_and_lose_gps(name: str) -> None:
     assert xmp["Xmp.dc.description"] == {'lang="x-default"': META.caption}
     assert not [k for k in (*exif, *xmp) if "GPS" in k]
     assert set(iptc) <= {
-        "Iptc.Envelope.CharacterSet", "Iptc.Application2.Caption", "Iptc.Application2.Headline",
-        "Iptc.Application2.Byline", "Iptc.Application2.Credit", "Iptc.Application2.Source",
-        "Iptc.Application2.Copyright", "Iptc.Application2.Keywords",
+        "Iptc.Envelope.CharacterSet",
+        "Iptc.Application2.Caption",
+        "Iptc.Application2.Headline",
+        "Iptc.Application2.Byline",
+        "Iptc.Application2.Credit",
+        "Iptc.Application2.Source",
+        "Iptc.Application2.Copyright",
+        "Iptc.Application2.Keywords",
     }

@@ -24,8 +24,16 @@ def test_feature_for_web_sends_the_handouts_and_lists_the_unlicensed(
     cli: CLI, sample: Sample, tmp_path: Path
 ) -> None:
     dest = tmp_path / "web-set"
-    done = cli("export", "--feature", str(sample.feature_id), "--purpose", "web",
-               "--to", str(dest), "--json")
+    done = cli(
+        "export",
+        "--feature",
+        str(sample.feature_id),
+        "--purpose",
+        "web",
+        "--to",
+        str(dest),
+        "--json",
+    )
 
     assert done.code == 1  # some photos were left out
     handouts = [sample.ids[2], sample.ids[5]]
@@ -52,8 +60,16 @@ def test_handouts_are_left_out_of_social_with_the_reason(
 ) -> None:
     dest = tmp_path / "social-set"
     handouts = [sample.ids[2], sample.ids[5]]
-    done = cli("export", "--ids", ",".join(map(str, handouts)), "--purpose", "social",
-               "--to", str(dest), "--json")
+    done = cli(
+        "export",
+        "--ids",
+        ",".join(map(str, handouts)),
+        "--purpose",
+        "social",
+        "--to",
+        str(dest),
+        "--json",
+    )
 
     assert done.code == 1
     assert done.doc["exported"] == []
@@ -68,11 +84,25 @@ def test_licensed_ids_export_in_the_order_given_with_exit_0(
     cli: CLI, sample: Sample, tmp_path: Path
 ) -> None:
     first, third = sample.ids[1], sample.ids[3]
-    assert cli("license", "set", str(first), str(third), "--kind", "staff",
-               "--holder", "衡阳日报").code == 0
+    assert (
+        cli(
+            "license", "set", str(first), str(third), "--kind", "staff", "--holder", "衡阳日报"
+        ).code
+        == 0
+    )
     dest = tmp_path / "social-set"
-    done = cli("export", "--ids", f"{third},{first}", "--purpose", "social", "--max-edge", "200",
-               "--to", str(dest), "--json")
+    done = cli(
+        "export",
+        "--ids",
+        f"{third},{first}",
+        "--purpose",
+        "social",
+        "--max-edge",
+        "200",
+        "--to",
+        str(dest),
+        "--json",
+    )
 
     assert done.code == 0
     assert ids_of(done.doc["exported"]) == [third, first]
@@ -90,10 +120,30 @@ def test_an_expired_licence_is_left_out_with_its_date(
 ) -> None:
     staff, expired = sample.ids[1], sample.ids[4]
     assert cli("license", "set", str(staff), "--kind", "staff").code == 0
-    assert cli("license", "set", str(expired), "--kind", "agency", "--holder", "新华社",
-               "--expires", "2020-01-01").code == 0
-    done = cli("export", "--ids", f"{staff},{expired}", "--purpose", "print",
-               "--to", str(tmp_path / "set"), "--json")
+    assert (
+        cli(
+            "license",
+            "set",
+            str(expired),
+            "--kind",
+            "agency",
+            "--holder",
+            "新华社",
+            "--expires",
+            "2020-01-01",
+        ).code
+        == 0
+    )
+    done = cli(
+        "export",
+        "--ids",
+        f"{staff},{expired}",
+        "--purpose",
+        "print",
+        "--to",
+        str(tmp_path / "set"),
+        "--json",
+    )
 
     assert done.code == 1
     assert ids_of(done.doc["exported"]) == [staff]
@@ -102,12 +152,11 @@ def test_an_expired_licence_is_left_out_with_its_date(
     ]
 
 
-def test_theme_export_takes_confirmed_tags_only(
-    cli: CLI, sample: Sample, tmp_path: Path
-) -> None:
+def test_theme_export_takes_confirmed_tags_only(cli: CLI, sample: Sample, tmp_path: Path) -> None:
     # Photo 1's caption (智能制造, 科技创新) gets technology *suggested* at import.
-    undecided = cli("export", "--theme", "technology", "--purpose", "web",
-                    "--to", str(tmp_path / "none"))
+    undecided = cli(
+        "export", "--theme", "technology", "--purpose", "web", "--to", str(tmp_path / "none")
+    )
     assert undecided.code == 2
     assert "No photo is tagged technology" in undecided.err
     assert not (tmp_path / "none").exists()
@@ -116,14 +165,23 @@ def test_theme_export_takes_confirmed_tags_only(
     assert cli("tag", str(farm), str(other), "agriculture").code == 0
     assert cli("accept", str(sample.ids[1]), "technology").code == 0
     assert cli("license", "set", str(farm), "--kind", "staff").code == 0
-    done = cli("export", "--theme", "农业", "--purpose", "web",
-               "--to", str(tmp_path / "farm"), "--json")
+    done = cli(
+        "export", "--theme", "农业", "--purpose", "web", "--to", str(tmp_path / "farm"), "--json"
+    )
     assert done.code == 1  # photo 6 has no licence
     assert ids_of(done.doc["exported"]) == [farm]
     assert ids_of(done.doc["excluded"]) == [other]
 
-    accepted = cli("export", "--theme", "technology", "--purpose", "web",
-                   "--to", str(tmp_path / "tech"), "--json")
+    accepted = cli(
+        "export",
+        "--theme",
+        "technology",
+        "--purpose",
+        "web",
+        "--to",
+        str(tmp_path / "tech"),
+        "--json",
+    )
     assert ids_of(accepted.doc["excluded"]) == [sample.ids[1]]  # tagged, but unlicensed
 
 
@@ -133,8 +191,16 @@ def test_the_zip_form_holds_the_set_and_nothing_is_left_beside_it(
     out = tmp_path / "out"
     out.mkdir()
     dest = out / "衡阳-print.zip"
-    done = cli("export", "--feature", str(sample.feature_id), "--purpose", "print",
-               "--to", str(dest), "--json")
+    done = cli(
+        "export",
+        "--feature",
+        str(sample.feature_id),
+        "--purpose",
+        "print",
+        "--to",
+        str(dest),
+        "--json",
+    )
 
     assert done.code == 1
     assert done.doc["destination"] == str(dest)
@@ -152,8 +218,17 @@ def test_gps_is_stripped_unless_kept(cli: CLI, sample: Sample, tmp_path: Path) -
     assert cli("license", "set", str(located), "--kind", "staff").code == 0
     found = {}
     for name, extra in (("stripped", []), ("kept", ["--keep-gps"])):
-        done = cli("export", "--ids", str(located), "--purpose", "web", *extra,
-                   "--to", str(tmp_path / name), "--json")
+        done = cli(
+            "export",
+            "--ids",
+            str(located),
+            "--purpose",
+            "web",
+            *extra,
+            "--to",
+            str(tmp_path / name),
+            "--json",
+        )
         assert done.code == 0
         with Image.open(tmp_path / name / done.doc["exported"][0]["file"]) as image:
             found[name] = dict(image.getexif().get_ifd(0x8825))
@@ -161,11 +236,16 @@ def test_gps_is_stripped_unless_kept(cli: CLI, sample: Sample, tmp_path: Path) -
     assert found["kept"][1] == "N" and found["kept"][3] == "E"
 
 
-def test_the_plain_report_lists_what_was_left_out(
-    cli: CLI, sample: Sample, tmp_path: Path
-) -> None:
-    done = cli("export", "--ids", f"{sample.ids[2]},{sample.ids[3]}", "--purpose", "web",
-               "--to", str(tmp_path / "set"))
+def test_the_plain_report_lists_what_was_left_out(cli: CLI, sample: Sample, tmp_path: Path) -> None:
+    done = cli(
+        "export",
+        "--ids",
+        f"{sample.ids[2]},{sample.ids[3]}",
+        "--purpose",
+        "web",
+        "--to",
+        str(tmp_path / "set"),
+    )
     assert done.code == 1
     assert done.doc is None  # nothing on stdout without --json
     assert "Exported 1 photo(s) for web" in done.err
@@ -198,31 +278,35 @@ def test_bad_input_exits_2_and_writes_nothing(
     assert not dest.exists()
 
 
-def test_a_folder_that_is_not_empty_is_refused(
-    cli: CLI, sample: Sample, tmp_path: Path
-) -> None:
+def test_a_folder_that_is_not_empty_is_refused(cli: CLI, sample: Sample, tmp_path: Path) -> None:
     dest = tmp_path / "set"
     dest.mkdir()
     (dest / "old.jpg").write_bytes(b"keep me")
-    done = cli("export", "--feature", str(sample.feature_id), "--purpose", "web",
-               "--to", str(dest))
+    done = cli("export", "--feature", str(sample.feature_id), "--purpose", "web", "--to", str(dest))
     assert done.code == 2
     assert "is not empty" in done.err
     assert [p.name for p in dest.iterdir()] == ["old.jpg"]
 
 
-def test_query_selects_the_photos_a_search_finds(
-    cli: CLI, sample: Sample, tmp_path: Path
-) -> None:
+def test_query_selects_the_photos_a_search_finds(cli: CLI, sample: Sample, tmp_path: Path) -> None:
     farm = sample.ids[4]  # the only caption with 水稻 (杂交水稻)
     assert cli("license", "set", str(farm), "--kind", "staff").code == 0
-    done = cli("export", "--query", "水稻", "--purpose", "web",
-               "--to", str(tmp_path / "set"), "--json")
+    done = cli(
+        "export", "--query", "水稻", "--purpose", "web", "--to", str(tmp_path / "set"), "--json"
+    )
     assert done.code == 0
     assert ids_of(done.doc["exported"]) == [farm]
 
-    handouts = cli("export", "--query", "供图", "--purpose", "web",
-                   "--to", str(tmp_path / "handouts"), "--json")
+    handouts = cli(
+        "export",
+        "--query",
+        "供图",
+        "--purpose",
+        "web",
+        "--to",
+        str(tmp_path / "handouts"),
+        "--json",
+    )
     assert sorted(ids_of(handouts.doc["exported"])) == [sample.ids[2], sample.ids[5]]
 
     nothing = cli("export", "--query", "火星", "--purpose", "web", "--to", str(tmp_path / "no"))

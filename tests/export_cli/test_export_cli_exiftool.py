@@ -30,8 +30,12 @@ def require_exiftool() -> str:
 
 def read_tags(exiftool: str, *files: Path) -> list[dict[str, Any]]:
     # No -charset option: the file's own 1:90 declaration must make its IIM readable.
-    result = subprocess.run([exiftool, "-j", "-G1", "-a", "-n", *map(str, files)],
-                            check=True, capture_output=True, timeout=60)
+    result = subprocess.run(
+        [exiftool, "-j", "-G1", "-a", "-n", *map(str, files)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return json.loads(result.stdout.decode("utf-8"))
 
 
@@ -55,8 +59,9 @@ def test_caption_credit_and_theme_keywords_read_back_in_iptc_and_xmp(
     original_sha = hashlib.sha256(original.read_bytes()).hexdigest()
 
     dest = tmp_path / "set"
-    done = cli("export", "--ids", f"{staff},{handout}", "--purpose", "web",
-               "--to", str(dest), "--json")
+    done = cli(
+        "export", "--ids", f"{staff},{handout}", "--purpose", "web", "--to", str(dest), "--json"
+    )
     assert done.code == 0, done.err
     files = [dest / row["file"] for row in done.doc["exported"]]
     first, second = read_tags(exiftool, *files)

@@ -103,8 +103,9 @@ def test_a_cancelled_job_leaves_no_partial_set(
     archive: Archive, sample: Sample, tmp_path: Path
 ) -> None:
     dest = tmp_path / "out" / "set"
-    job = archive.export_job(ExportSelection(feature_id=sample.feature_id),
-                             ExportOptions("web", dest))
+    job = archive.export_job(
+        ExportSelection(feature_id=sample.feature_id), ExportOptions("web", dest)
+    )
     steps = iter(job)
     assert [next(steps).stage, next(steps).stage] == ["select", "licences"]
     first = next(steps)  # one file is in the hidden stage now
@@ -117,8 +118,10 @@ def test_a_cancelled_job_leaves_no_partial_set(
 
 
 def test_cli_and_facade_share_one_library(cli: CLI, sample: Sample, archive: Archive) -> None:
-    assert cli("license", "set", str(sample.ids[6]), "--kind", "staff",
-               "--purposes", "print").code == 0
+    assert (
+        cli("license", "set", str(sample.ids[6]), "--kind", "staff", "--purposes", "print").code
+        == 0
+    )
     preview = archive.preview_export([sample.ids[6]], "web")
     assert preview.excluded == [
         {"photo_id": sample.ids[6], "reason": "staff licence allows print only"}

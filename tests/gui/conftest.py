@@ -46,8 +46,7 @@ def window(qtbot, imported: Archive, settings) -> Iterator[object]:
     from photoarchive.gui.app import open_window
     from photoarchive.gui.workers import Runner
 
-    win = open_window(imported, settings=settings, language="en",
-                      runner=Runner(synchronous=True))
+    win = open_window(imported, settings=settings, language="en", runner=Runner(synchronous=True))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

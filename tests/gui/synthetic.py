@@ -28,8 +28,18 @@ from photoarchive.catalogue.models import (
 from photoarchive.library import Library
 
 PLACES = ("衡阳", "南岳", "耒阳", "常宁", "祁东", "衡山", "珠晖区", "雁峰区", "蒸湘区", "石鼓区")
-SUBJECTS = ("杂交水稻丰收", "变压器调试", "留守儿童合唱", "数字经济走廊", "农村改厕",
-            "灯塔工厂", "工业旅游", "高铁站建设", "龙舟赛", "茶园采摘")
+SUBJECTS = (
+    "杂交水稻丰收",
+    "变压器调试",
+    "留守儿童合唱",
+    "数字经济走廊",
+    "农村改厕",
+    "灯塔工厂",
+    "工业旅游",
+    "高铁站建设",
+    "龙舟赛",
+    "茶园采摘",
+)
 NAMES = ("罗盟", "曹正平", "易建军", "周围", "罗铭", "李苗", "唐曦", "王卫全")
 
 
@@ -47,8 +57,9 @@ def caption_for(i: int) -> str:
     return f"{9 + i % 3}月{1 + i % 28}日，{place}{subject}现场（第{i}号）。图为{place}的{subject}。"
 
 
-def fill_catalogue(library: Library, photos: int, *, photos_per_feature: int = 10,
-                   thumbnails: int = 0) -> Synthetic:
+def fill_catalogue(
+    library: Library, photos: int, *, photos_per_feature: int = 10, thumbnails: int = 0
+) -> Synthetic:
     """Insert ``photos`` photos in features of ``photos_per_feature``; every 10th lacks a credit.
 
     The first ``thumbnails`` photos get a thumbnail file (hard links to one JPEG).
@@ -57,19 +68,39 @@ def fill_catalogue(library: Library, photos: int, *, photos_per_feature: int = 1
     n_features = max(1, photos // photos_per_feature)
     per_name = dict.fromkeys(NAMES, 0)
     with engine.begin() as conn:
-        conn.execute(insert(Contributor.__table__),
-                     [{"name": n, "kind": "person", "aliases": []} for n in NAMES])
-        conn.execute(insert(Feature.__table__), [
-            {"title": f"{PLACES[f % len(PLACES)]}专题 {f + 1}", "byline": ["李苗"],
-             "body": "", "paragraph_count": 1, "source_file": f"feature{f + 1}.txt",
-             "text_sha256": _sha(f"feature{f}"), "encoding": "utf-8"}
-            for f in range(n_features)])
-        conn.execute(insert(Credit.__table__), [
-            {"as_printed": f"{NAMES[i % len(NAMES)]} 摄", "role": "photographer"}
-            for i in range(photos)])
-        conn.execute(insert(CreditContributor.__table__), [
-            {"credit_id": i + 1, "position": 1, "contributor_id": i % len(NAMES) + 1}
-            for i in range(photos)])
+        conn.execute(
+            insert(Contributor.__table__),
+            [{"name": n, "kind": "person", "aliases": []} for n in NAMES],
+        )
+        conn.execute(
+            insert(Feature.__table__),
+            [
+                {
+                    "title": f"{PLACES[f % len(PLACES)]}专题 {f + 1}",
+                    "byline": ["李苗"],
+                    "body": "",
+                    "paragraph_count": 1,
+                    "source_file": f"feature{f + 1}.txt",
+                    "text_sha256": _sha(f"feature{f}"),
+                    "encoding": "utf-8",
+                }
+                for f in range(n_features)
+            ],
+        )
+        conn.execute(
+            insert(Credit.__table__),
+            [
+                {"as_printed": f"{NAMES[i % len(NAMES)]} 摄", "role": "photographer"}
+                for i in range(photos)
+            ],
+        )
+        conn.execute(
+            insert(CreditContributor.__table__),
+            [
+                {"credit_id": i + 1, "position": 1, "contributor_id": i % len(NAMES) + 1}
+                for i in range(photos)
+            ],
+        )
         rows, captions = [], []
         no_credit = 0
         for i in range(photos):
@@ -80,18 +111,33 @@ def fill_catalogue(library: Library, photos: int, *, photos_per_feature: int = 1
             if has_credit:
                 per_name[NAMES[i % len(NAMES)]] += 1
             sha = _sha(f"photo{i}")
-            rows.append({
-                "sha256": sha, "original_name": f"img{i + 1}.jpg",
-                "stored_path": f"originals/{sha[:2]}/{sha}.jpg", "format": "JPEG",
-                "width": 4000, "height": 3000, "bytes": 3_000_000,
-                "taken_at": f"2021-09-{1 + i % 28:02d}T10:00:00", "caption": caption_for(i),
-                "embedded_byline": [], "embedded_keywords": [],
-                "credit_id": i + 1 if has_credit else None,
-                "feature_id": feature, "position": position,
-            })
-            captions.append({"feature_id": feature, "position": position,
-                             "text": caption_for(i), "credit_as_printed": "",
-                             "credit_role": "photographer"})
+            rows.append(
+                {
+                    "sha256": sha,
+                    "original_name": f"img{i + 1}.jpg",
+                    "stored_path": f"originals/{sha[:2]}/{sha}.jpg",
+                    "format": "JPEG",
+                    "width": 4000,
+                    "height": 3000,
+                    "bytes": 3_000_000,
+                    "taken_at": f"2021-09-{1 + i % 28:02d}T10:00:00",
+                    "caption": caption_for(i),
+                    "embedded_byline": [],
+                    "embedded_keywords": [],
+                    "credit_id": i + 1 if has_credit else None,
+                    "feature_id": feature,
+                    "position": position,
+                }
+            )
+            captions.append(
+                {
+                    "feature_id": feature,
+                    "position": position,
+                    "text": caption_for(i),
+                    "credit_as_printed": "",
+                    "credit_role": "photographer",
+                }
+            )
         conn.execute(insert(Photo.__table__), rows)
         conn.execute(insert(FeatureCaption.__table__), _unique(captions))
     if thumbnails:

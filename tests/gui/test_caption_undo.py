@@ -39,7 +39,8 @@ def test_edit_saves_at_once_with_history_and_updates_the_grid(qtbot, window):
     assert archive.photo(4)["caption"] == NEW
     history = archive.history(4)
     assert [(h["field"], h["old"], h["new"], h["actor"]) for h in history] == [
-        ("caption", old, NEW, "gui")]
+        ("caption", old, NEW, "gui")
+    ]
     row = window.model.row_of(4)
     assert window.model.row_at(row).caption == NEW
     assert window.undo_stack.count() == 1 and window.undo_stack.canUndo()
@@ -55,8 +56,11 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_redoes_the_saved_edit(qtbot, window):
     assert archive.photo(4)["caption"] == old
     assert window.inspector.caption.toPlainText() == old
     assert window.model.row_at(window.model.row_of(4)).caption.startswith(old[:50])
-    qtbot.keyClick(window.grid, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.grid,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert archive.photo(4)["caption"] == NEW
     fields = [(h["old"], h["new"]) for h in archive.history(4)]
     assert fields == [(old, NEW), (NEW, old), (old, NEW)]  # the undo is history too

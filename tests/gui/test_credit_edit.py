@@ -23,8 +23,10 @@ def _credit_counts(window) -> dict[str, str]:
     for row in range(model.rowCount()):
         head = model.index(row, 0)
         if head.data() == "CREDITS":
-            return {model.index(r, 0, head).data(): model.index(r, 1, head).data()
-                    for r in range(model.rowCount(head))}
+            return {
+                model.index(r, 0, head).data(): model.index(r, 1, head).data()
+                for r in range(model.rowCount(head))
+            }
     raise AssertionError("no CREDITS section")
 
 
@@ -48,7 +50,11 @@ def test_a_typed_credit_is_parsed_saved_and_shown_everywhere(qtbot, window):
     assert [c["name"] for c in credit["contributors"]] == ["罗铭"]
     last = archive.history(4)[-1]
     assert (last["field"], last["old"], last["new"], last["actor"]) == (
-        "credit", "易建军 摄", "罗 铭 摄", "gui")
+        "credit",
+        "易建军 摄",
+        "罗 铭 摄",
+        "gui",
+    )
     role = window.inspector._fields["role"][1].text()
     assert "photographer" in role and "罗铭" in role
     assert window.model.row_at(window.model.row_of(4)).credit == "罗 铭 摄"
@@ -79,7 +85,10 @@ def test_unknown_text_is_kept_as_printed_and_empty_removes_the_credit(qtbot, win
     qtbot.keyClick(field, Qt.Key.Key_Return)
     credit = archive.photo(3)["credit"]
     assert (credit["as_printed"], credit["role"], credit["contributors"]) == (
-        "本报资料", "unknown", [])
+        "本报资料",
+        "unknown",
+        [],
+    )
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     window.grid.setFocus()  # leaving the field saves too

@@ -35,4 +35,3 @@ def test_building_twice_imports_once(archive):
     again = build_demo(archive)
     assert again.already_built and again.imported == 0
     assert archive.photo_count() == 7
-

@@ -73,8 +73,9 @@ def test_what_ctrl_e_exports(window):
     assert export_choice([], search, 1, "").selection.query == "水稻"
     assert export_choice([3], FilterSource(archive), 7, "").selection == [3]
     assert export_choice([], FilterSource(archive), 7, "") is None
-    themed = export_choice([], FilterSource(archive, RowFilter(theme_key="agriculture")), 2,
-                           "Agriculture")
+    themed = export_choice(
+        [], FilterSource(archive, RowFilter(theme_key="agriculture")), 2, "Agriculture"
+    )
     assert themed.selection.theme == "agriculture"
     assert "2 photos tagged Agriculture" in themed.description
 

@@ -76,8 +76,10 @@ def test_a_view_on_the_model_fetches_only_the_first_pages(qtbot, big_library, lo
     visible = view.visible_rows()
     assert visible and visible[0] == 0 and len(visible) < 60
     # the visible cells ask for thumbnails, which arrive from the pool
-    qtbot.waitUntil(lambda: all(loader.cached(model.row_at(r).thumbnail) is not None
-                                for r in visible), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: all(loader.cached(model.row_at(r).thumbnail) is not None for r in visible),
+        timeout=10_000,
+    )
     pix = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
     assert isinstance(pix, QPixmap) and pix.cacheKey() != loader.placeholder.cacheKey()
     assert loader.decoded <= len(visible) + 400  # nothing beyond what was asked
@@ -93,8 +95,9 @@ def test_selecting_a_deep_photo_fetches_pages_up_to_it_only(big_library, loader)
 
 
 def test_the_last_page_ends_fetching(big_library, loader):
-    model = PhotoGridModel(CountingSource(big_library, RowFilter(feature_id=7)), loader,
-                           page_size=4)
+    model = PhotoGridModel(
+        CountingSource(big_library, RowFilter(feature_id=7)), loader, page_size=4
+    )
     while model.canFetchMore():
         model.fetchMore()
     assert [model.row_at(r).id for r in range(model.rowCount())] == list(range(61, 71))

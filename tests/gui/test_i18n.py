@@ -33,15 +33,23 @@ def _strings_in_source() -> set[tuple[str, str]]:
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
                 func = call.func
-                if (isinstance(func, ast.Attribute) and func.attr == "tr" and call.args
-                        and isinstance(call.args[0], ast.Constant)):
+                if (
+                    isinstance(func, ast.Attribute)
+                    and func.attr == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
                     found.add((cls.name, call.args[0].value))
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             func = call.func
-            if (isinstance(func, ast.Attribute) and func.attr == "translate"
-                    and len(call.args) >= 2
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                            for a in call.args[:2])):
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "translate"
+                and len(call.args) >= 2
+                and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args[:2]
+                )
+            ):
                 found.add((call.args[0].value, call.args[1].value))
     return found
 
@@ -57,7 +65,10 @@ def test_every_visible_string_has_a_chinese_translation():
 def test_translations_keep_the_placeholders_and_are_chinese():
     for (context, source), text in _catalogue().items():
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (
-            context, source, text)
+            context,
+            source,
+            text,
+        )
         words = re.sub(r"\b[A-Z0-9-]{2,}\b", "", PLACEHOLDER.sub("", source))  # GPS, SHA-256
         if re.search(r"[A-Za-z]{3}", words):
             assert re.search(r"[\u4e00-\u9fff]", text), (context, source, text)
@@ -68,6 +79,9 @@ def test_the_compiled_catalogue_matches_its_source(qapp):
 
     translator = QTranslator()
     assert translator.load(str(TS.with_suffix(".qm")))
-    stale = [(context, source) for (context, source), text in _catalogue().items()
-             if translator.translate(context, source) != text]
+    stale = [
+        (context, source)
+        for (context, source), text in _catalogue().items()
+        if translator.translate(context, source) != text
+    ]
     assert stale == [], "run pyside6-lrelease on the .ts file"

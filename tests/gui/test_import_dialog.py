@@ -28,12 +28,14 @@ def _choose(dialog, text: Path | None, photos: Path) -> None:
 
 
 def _paths(dialog) -> list[str]:
-    return [Path(dialog.pairs.item(i).data(PATH_ROLE)).name
-            for i in range(dialog.pairs.count()) if dialog.pairs.item(i).data(PATH_ROLE)]
+    return [
+        Path(dialog.pairs.item(i).data(PATH_ROLE)).name
+        for i in range(dialog.pairs.count())
+        if dialog.pairs.item(i).data(PATH_ROLE)
+    ]
 
 
-def test_preview_pairs_every_caption_with_a_photo_before_writing(dialog, archive,
-                                                                 sample_feature):
+def test_preview_pairs_every_caption_with_a_photo_before_writing(dialog, archive, sample_feature):
     text, photos = sample_feature
     _choose(dialog, text, photos)
     assert dialog.pairs.count() == 7
@@ -127,8 +129,7 @@ def test_dropping_a_text_and_a_folder_fills_the_dialog(tmp_path, sample_feature)
     assert dropped_import([tmp_path / "nothing.doc"]) == (None, None)
 
 
-def test_cancel_stops_the_import_and_keeps_the_library_consistent(qtbot, archive,
-                                                                  sample_feature):
+def test_cancel_stops_the_import_and_keeps_the_library_consistent(qtbot, archive, sample_feature):
     dlg = ImportDialog(archive, Runner())
     qtbot.addWidget(dlg)
     dlg.show()

@@ -48,8 +48,10 @@ def test_filters_narrow_to_a_feature_a_contributor_or_missing_credit(archive):
     assert all(r.credit == "曹正平 摄" for r in by_name)
     missing = RowFilter(attention=Attention.NO_CREDIT)
     assert rows.row_count(lib.catalogue, missing) == made.no_credit == 10
-    assert all(r.flags & RowFlag.NO_CREDIT
-               for r in rows.photo_rows(lib.catalogue, lib.store, missing, limit=50))
+    assert all(
+        r.flags & RowFlag.NO_CREDIT
+        for r in rows.photo_rows(lib.catalogue, lib.store, missing, limit=50)
+    )
 
 
 def test_rows_by_ids_keep_the_ranked_order_and_skip_unknown_ids(archive):
@@ -61,23 +63,46 @@ def test_rows_by_ids_keep_the_ranked_order_and_skip_unknown_ids(archive):
 def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
     made = fill_catalogue(archive.library, 40)
     with archive.library.catalogue.engine.begin() as conn:  # two captions with no photo
-        conn.execute(insert(FeatureCaption.__table__), [
-            {"feature_id": 2, "position": 11, "text": "多出的图说", "credit_as_printed": "",
-             "credit_role": "unknown"},
-            {"feature_id": 2, "position": 12, "text": "又一条", "credit_as_printed": "",
-             "credit_role": "unknown"}])
+        conn.execute(
+            insert(FeatureCaption.__table__),
+            [
+                {
+                    "feature_id": 2,
+                    "position": 11,
+                    "text": "多出的图说",
+                    "credit_as_printed": "",
+                    "credit_role": "unknown",
+                },
+                {
+                    "feature_id": 2,
+                    "position": 12,
+                    "text": "又一条",
+                    "credit_as_printed": "",
+                    "credit_role": "unknown",
+                },
+            ],
+        )
     counts = rows.sidebar_counts(archive.library.catalogue)
     assert counts.total == 40
     assert [f.count for f in counts.features] == [10, 10, 10, 10]
     assert counts.features[0].key == 4  # newest feature first
     assert {c.label: c.count for c in counts.credits} == {
-        name: n for name, n in made.per_name.items() if n}
+        name: n for name, n in made.per_name.items() if n
+    }
     attention = {a.key: a.count for a in counts.attention}
-    assert attention == {Attention.NO_CREDIT: 4, Attention.NO_CAPTION: 0,
-                         Attention.NO_LICENCE: 40, Attention.UNTAGGED: 40,
-                         Attention.UNMATCHED: 2}
-    unmatched = rows.photo_rows(archive.library.catalogue, archive.library.store,
-                                RowFilter(attention=Attention.UNMATCHED), limit=100)
+    assert attention == {
+        Attention.NO_CREDIT: 4,
+        Attention.NO_CAPTION: 0,
+        Attention.NO_LICENCE: 40,
+        Attention.UNTAGGED: 40,
+        Attention.UNMATCHED: 2,
+    }
+    unmatched = rows.photo_rows(
+        archive.library.catalogue,
+        archive.library.store,
+        RowFilter(attention=Attention.UNMATCHED),
+        limit=100,
+    )
     assert {r.feature_id for r in unmatched} == {2}
 
 
@@ -92,15 +117,23 @@ def test_the_facade_gives_the_same_answers_as_the_queries(archive):
 def test_themes_and_licences_narrow_and_flag_rows(archive):
     fill_catalogue(archive.library, 20)
     with archive.library.catalogue.engine.begin() as conn:
-        conn.execute(insert(PhotoTheme.__table__), [
-            {"photo_id": 1, "theme_key": "agriculture", "source": "manual", "because": []},
-            {"photo_id": 2, "theme_key": "agriculture", "source": "accepted", "because": []},
-            {"photo_id": 3, "theme_key": "agriculture", "source": "suggested", "because": []},
-            {"photo_id": 4, "theme_key": "agriculture", "source": "rejected", "because": []},
-            {"photo_id": 5, "theme_key": "industry", "source": "manual", "because": []}])
-        conn.execute(insert(Licence.__table__), [
-            {"photo_id": 1, "kind": "staff", "purposes": ["print"]},
-            {"photo_id": 6, "kind": "handout", "purposes": ["print", "web"]}])
+        conn.execute(
+            insert(PhotoTheme.__table__),
+            [
+                {"photo_id": 1, "theme_key": "agriculture", "source": "manual", "because": []},
+                {"photo_id": 2, "theme_key": "agriculture", "source": "accepted", "because": []},
+                {"photo_id": 3, "theme_key": "agriculture", "source": "suggested", "because": []},
+                {"photo_id": 4, "theme_key": "agriculture", "source": "rejected", "because": []},
+                {"photo_id": 5, "theme_key": "industry", "source": "manual", "because": []},
+            ],
+        )
+        conn.execute(
+            insert(Licence.__table__),
+            [
+                {"photo_id": 1, "kind": "staff", "purposes": ["print"]},
+                {"photo_id": 6, "kind": "handout", "purposes": ["print", "web"]},
+            ],
+        )
     lib = archive.library
     tagged = rows.photo_rows(lib.catalogue, lib.store, RowFilter(theme_key="agriculture"))
     assert _ids(tagged) == [1, 2]  # a suggestion or a rejection is not a tag
@@ -108,9 +141,9 @@ def test_themes_and_licences_narrow_and_flag_rows(archive):
     assert rows.row_count(lib.catalogue, untagged) == 17
     unlicensed = RowFilter(attention=Attention.NO_LICENCE)
     assert 1 not in _ids(rows.photo_rows(lib.catalogue, lib.store, unlicensed))
-    first, = rows.rows_by_ids(lib.catalogue, lib.store, [1])
+    (first,) = rows.rows_by_ids(lib.catalogue, lib.store, [1])
     assert not first.flags & (RowFlag.UNTAGGED | RowFlag.NO_LICENCE)
-    third, = rows.rows_by_ids(lib.catalogue, lib.store, [3])
+    (third,) = rows.rows_by_ids(lib.catalogue, lib.store, [3])
     assert third.flags & RowFlag.UNTAGGED and third.flags & RowFlag.NO_LICENCE
 
 

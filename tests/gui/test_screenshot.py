@@ -14,10 +14,20 @@ from photoarchive.gui.main_window import DEFAULT_SIZE
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PHOTOARCHIVE_LIBRARY": ""}
-    return subprocess.run([sys.executable, "-m", "photoarchive", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PHOTOARCHIVE_LIBRARY": "",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "photoarchive", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.mark.slow
@@ -29,8 +39,9 @@ def test_screenshot_of_the_demo_is_the_window_and_shows_the_photos(tmp_path):
     again = _run(["--library", str(library), "demo", "--no-window"], tmp_path)
     assert again.returncode == 0 and "already built" in again.stderr
 
-    done = _run(["--library", str(library), "gui", "--screenshot", str(shot), "--select", "7"],
-                tmp_path)
+    done = _run(
+        ["--library", str(library), "gui", "--screenshot", str(shot), "--select", "7"], tmp_path
+    )
     assert done.returncode == 0, done.stderr
     with Image.open(shot) as image:
         assert image.size == (DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
@@ -43,7 +54,17 @@ def test_screenshot_of_the_demo_is_the_window_and_shows_the_photos(tmp_path):
         assert len(cell.getcolors(maxcolors=1 << 16) or []) > 50
     assert not (tmp_path / "config" / "photoarchive").exists()  # screenshots leave no settings
 
-    missing = _run(["--library", str(library), "gui", "--screenshot", str(tmp_path / "no.png"),
-                    "--select", "99"], tmp_path)
+    missing = _run(
+        [
+            "--library",
+            str(library),
+            "gui",
+            "--screenshot",
+            str(tmp_path / "no.png"),
+            "--select",
+            "99",
+        ],
+        tmp_path,
+    )
     assert missing.returncode == 2 and "no photo 99" in missing.stderr
     assert not (tmp_path / "no.png").exists()

@@ -79,8 +79,9 @@ def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
     assert tags["agriculture"] == "accepted"
     assert "agriculture" in panel.tagged.text().lower()
     assert "accept" not in panel.buttons("agriculture")  # decided: no longer offered
-    qtbot.waitUntil(lambda: any("Agriculture" in (label or "")
-                                for label in _sidebar_labels(window)))
+    qtbot.waitUntil(
+        lambda: any("Agriculture" in (label or "") for label in _sidebar_labels(window))
+    )
     agriculture = window.sidebar._find(Choice("theme", "agriculture"))
     window.sidebar.choose(agriculture.data(CHOICE_ROLE))
     assert _ids(window) == [4]
@@ -95,16 +96,16 @@ def test_rejecting_a_suggestion_is_remembered(window):
 
 
 def test_geometry_and_splitter_come_back_next_time(qtbot, imported, settings, tmp_path):
-    first = open_window(imported, settings=settings, language="en",
-                        runner=Runner(synchronous=True))
+    first = open_window(imported, settings=settings, language="en", runner=Runner(synchronous=True))
     qtbot.addWidget(first)
     first.show()
     first.resize(QSize(720, 520))  # within the offscreen screen (800×600)
     first.splitter.setSizes([190, 220, 310])
     sizes = first.splitter.sizes()
     first.close()
-    second = open_window(imported, settings=settings, language="en",
-                         runner=Runner(synchronous=True))
+    second = open_window(
+        imported, settings=settings, language="en", runner=Runner(synchronous=True)
+    )
     qtbot.addWidget(second)
     second.show()
     assert second.size() == QSize(720, 520)

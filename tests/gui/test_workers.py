@@ -29,8 +29,8 @@ def test_a_job_runs_off_the_gui_thread_and_reports_on_it(qtbot):
     runner = Runner()
     job = _counting_job(5, worker_threads)
     task = runner.run_job(
-        job,
-        on_progress=lambda p: delivered.append((threading.current_thread().name, p.done)))
+        job, on_progress=lambda p: delivered.append((threading.current_thread().name, p.done))
+    )
     with qtbot.waitSignal(task.succeeded, timeout=10_000) as result:
         pass
     assert result.args == [5]
@@ -69,8 +69,9 @@ def test_cancel_stops_a_job_between_units(qtbot):
 
 def test_synchronous_mode_runs_inline_for_tests():
     results: list[object] = []
-    task = Runner(synchronous=True).run_task(lambda: threading.current_thread().name,
-                                             on_result=results.append)
+    task = Runner(synchronous=True).run_task(
+        lambda: threading.current_thread().name, on_result=results.append
+    )
     assert results == [threading.main_thread().name]
     assert not task.running
 
@@ -79,8 +80,9 @@ def test_synchronous_mode_runs_inline_for_tests():
 def test_synchronous_jobs_deliver_every_step(n):
     steps: list[int] = []
     results: list[int] = []
-    Runner(synchronous=True).run_job(_counting_job(n, []), on_progress=lambda p: steps.append(
-        p.done), on_result=results.append)
+    Runner(synchronous=True).run_job(
+        _counting_job(n, []), on_progress=lambda p: steps.append(p.done), on_result=results.append
+    )
     assert steps == list(range(1, n + 1)) and results == [n]
 
 
@@ -131,6 +133,7 @@ def test_edits_run_one_at_a_time_in_the_order_they_were_made(qtbot):
                 gate.wait(10)  # the first edit is slow; the others wait their turn
             order.append((n, threading.current_thread().name))
             return n
+
         return work
 
     runner = Runner()

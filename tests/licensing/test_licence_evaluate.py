@@ -47,9 +47,7 @@ def test_purpose_outside_licence_names_what_is_allowed(purpose: str) -> None:
 
 
 def test_allowed_purposes_are_listed_in_canonical_order() -> None:
-    licence = Licence(
-        kind=LicenceKind.AGENCY, purposes=frozenset({Purpose.SOCIAL, Purpose.PRINT})
-    )
+    licence = Licence(kind=LicenceKind.AGENCY, purposes=frozenset({Purpose.SOCIAL, Purpose.PRINT}))
     assert evaluate(licence, "web", TODAY) == "agency licence allows print, social only"
 
 

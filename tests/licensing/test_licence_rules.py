@@ -37,7 +37,9 @@ def credit(printed: str, role: CreditRole, *people: Person) -> Credit:
 def test_bundled_rules_load(rules: LicenceRules) -> None:
     assert rules.source is not None and rules.source.name == "rules.toml"
     assert {r.licence.kind for r in rules.rules} >= {
-        LicenceKind.STAFF, LicenceKind.HANDOUT, LicenceKind.AGENCY,
+        LicenceKind.STAFF,
+        LicenceKind.HANDOUT,
+        LicenceKind.AGENCY,
     }
 
 

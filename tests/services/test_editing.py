@@ -17,15 +17,20 @@ def ids(archive, sample_feature) -> dict[int, int]:
 def test_a_credit_edit_is_parsed_like_a_printed_one(archive, ids):
     photo = archive.set_credit(ids[7], "新华社记者 王 五 摄")
     assert photo["credit"] == {
-        "as_printed": "新华社记者 王 五 摄", "role": "photographer",
-        "contributors": [{"name": "王五", "kind": "person", "affiliation": "新华社"}]}
+        "as_printed": "新华社记者 王 五 摄",
+        "role": "photographer",
+        "contributors": [{"name": "王五", "kind": "person", "affiliation": "新华社"}],
+    }
     assert archive.search_view("credit:王五")["total"] == 1
     assert archive.search_view("credit:罗铭")["total"] == 0
     assert archive.set_credit(ids[7], "  某某  ")["credit"]["role"] == "unknown"
     assert archive.set_credit(ids[7], "")["credit"] is None
     fields = [(h["field"], h["old"], h["new"]) for h in archive.history(ids[7])]
-    assert fields == [("credit", "罗 铭 摄", "新华社记者 王 五 摄"),
-                      ("credit", "新华社记者 王 五 摄", "某某"), ("credit", "某某", None)]
+    assert fields == [
+        ("credit", "罗 铭 摄", "新华社记者 王 五 摄"),
+        ("credit", "新华社记者 王 五 摄", "某某"),
+        ("credit", "某某", None),
+    ]
     assert archive.check().ok
 
 

@@ -55,8 +55,13 @@ def render_jpeg(
             if image.format == "JPEG" and (max_edge is None or (fits and turn in (0, 1))):
                 return RenderedImage(data, image.width, image.height, copied=True)
             return _reencode(image, max_edge if not fits else None, quality, turn)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError,
-            ValueError) as exc:
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        OSError,
+        SyntaxError,
+        ValueError,
+    ) as exc:
         raise ImageDecodeError(str(exc) or type(exc).__name__) from exc
 
 

@@ -15,8 +15,17 @@ from datetime import date
 from typing import Any
 
 MANIFEST_COLUMNS = (
-    "photo_id", "file", "sha256", "caption", "credit", "licence", "usage_terms", "purpose",
-    "width", "height", "bytes",
+    "photo_id",
+    "file",
+    "sha256",
+    "caption",
+    "credit",
+    "licence",
+    "usage_terms",
+    "purpose",
+    "width",
+    "height",
+    "bytes",
 )
 MANIFEST_CSV = "manifest.csv"
 MANIFEST_JSON = "manifest.json"

@@ -88,8 +88,12 @@ def run_export(
 def _export(items: list[ExportItem], options: ExportOptions, cancel: CancelToken) -> ExportRun:
     report = ExportReport(purpose=options.purpose, destination=None)
     allowed = _screen(items, options, report)
-    yield Progress("licences", len(items), len(items),
-                   f"{len(allowed)} may be used for {options.purpose}, {len(report.excluded)} not")
+    yield Progress(
+        "licences",
+        len(items),
+        len(items),
+        f"{len(allowed)} may be used for {options.purpose}, {len(report.excluded)} not",
+    )
     if not allowed:
         report.warnings.append(f"nothing exported: no photo may be used for {options.purpose}")
         return report
@@ -176,8 +180,12 @@ def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendere
         ) from None
     meta = metadata_for(item)
     try:
-        image = render_jpeg(original, max_edge=options.max_edge, quality=options.quality,
-                            orientation=item.orientation)
+        image = render_jpeg(
+            original,
+            max_edge=options.max_edge,
+            quality=options.quality,
+            orientation=item.orientation,
+        )
         data, shortened = embed_metadata(image.data, meta, keep_gps=options.keep_gps)
     except ImageDecodeError as exc:
         raise ExportError(

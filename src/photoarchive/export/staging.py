@@ -64,8 +64,9 @@ class FolderStage:
     def __init__(self, destination: Path) -> None:
         self.destination = destination
         self.path = Path(
-            tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".partial",
-                             dir=destination.parent)
+            tempfile.mkdtemp(
+                prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
+            )
         )
 
     def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
@@ -89,8 +90,9 @@ class ZipStage:
 
     def __init__(self, destination: Path) -> None:
         self.destination = destination
-        fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".partial",
-                                    dir=destination.parent)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
+        )
         self.path = Path(name)
         self._file = os.fdopen(fd, "w+b")
         self._zip = zipfile.ZipFile(self._file, "w")

@@ -75,8 +75,9 @@ class WindowActions(QObject):
         self._build_menus()
         self.toolbar = self._build_toolbar()
 
-    def _action(self, keys: QKeySequence.StandardKey | str | None, slot: object, *,
-                enabled: bool = True) -> QAction:
+    def _action(
+        self, keys: QKeySequence.StandardKey | str | None, slot: object, *, enabled: bool = True
+    ) -> QAction:
         action = QAction(self.window)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -100,7 +101,8 @@ class WindowActions(QObject):
         for code, name in (("", ""), *LANGUAGES.items()):
             action = QAction(name, self.window, checkable=True)
             action.triggered.connect(
-                lambda _checked=False, c=code: self.window.set_language(c or None))
+                lambda _checked=False, c=code: self.window.set_language(c or None)
+            )
             group.addAction(action)
             self.language_menu.addAction(action)
             self.languages[code] = action
@@ -147,14 +149,12 @@ class WindowActions(QObject):
         self._undo_texts()
 
     def _undo_texts(self, _index: int = 0) -> None:
-        """"Undo Edit caption of photo 4": say what Ctrl+Z will take back."""
+        """ "Undo Edit caption of photo 4": say what Ctrl+Z will take back."""
         stack = self.window.undo_stack
         if not shiboken6.isValid(stack):
             return  # the stack empties itself while the window is being destroyed
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo
-                          else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo
-                          else self.tr("&Redo"))
+        self.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
         self.undo.setToolTip(self.undo.text().replace("&", "") + " (Ctrl+Z)")
         self.redo.setToolTip(self.redo.text().replace("&", "") + " (Ctrl+Shift+Z)")

@@ -39,20 +39,33 @@ def application() -> QApplication:
     return app
 
 
-def open_window(archive: Archive, *, settings: Settings | None = None, language: str | None = None,
-                remember: bool = True, runner: Runner | None = None) -> MainWindow:
+def open_window(
+    archive: Archive,
+    *,
+    settings: Settings | None = None,
+    language: str | None = None,
+    remember: bool = True,
+    runner: Runner | None = None,
+) -> MainWindow:
     """Build the main window on ``archive`` with the chosen (or remembered) language."""
     app = application()
     settings = settings or Settings()
     translations = Translations(app)
     translations.install(language or settings.language() or system_language())
-    window = MainWindow(archive, runner or Runner(), settings,
-                        translations=translations, remember=remember)
+    window = MainWindow(
+        archive, runner or Runner(), settings, translations=translations, remember=remember
+    )
     return window
 
 
-def run_gui(archive: Archive, *, screenshot: Path | None = None, search: str | None = None,
-            select: int | None = None, language: str | None = None) -> int:
+def run_gui(
+    archive: Archive,
+    *,
+    screenshot: Path | None = None,
+    search: str | None = None,
+    select: int | None = None,
+    language: str | None = None,
+) -> int:
     """Show the window and run the event loop; returns the exit status."""
     app = application()
     if screenshot is not None:
@@ -65,8 +78,10 @@ def run_gui(archive: Archive, *, screenshot: Path | None = None, search: str | N
     if select is not None and not window.select_photo(select):
         window.close()
         window.runner.wait(10_000)  # background reads finish before the app goes away
-        raise NotFoundError(f"There is no photo {select} in this library.",
-                            hint="List the photos with `photoarchive list`.")
+        raise NotFoundError(
+            f"There is no photo {select} in this library.",
+            hint="List the photos with `photoarchive list`.",
+        )
     if search:
         window.search.setText(search)
         window.search.run_now()  # at once, or as soon as the index has been checked

@@ -21,8 +21,13 @@ from photoarchive.gui.undo import theme_command
 
 
 class Cataloguing(QObject):
-    def __init__(self, inspector: Inspector, undo_stack: QUndoStack, editor: PhotoEditor,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        inspector: Inspector,
+        undo_stack: QUndoStack,
+        editor: PhotoEditor,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.editor = editor
@@ -56,5 +61,8 @@ class Cataloguing(QObject):
         if self.photo_id is None or theme is None:
             return
         self.themes.set_pending(key)
-        self.undo_stack.push(theme_command(self.editor.submit, self.photo_id, key,
-                                           theme_label(theme), theme["source"], source))
+        self.undo_stack.push(
+            theme_command(
+                self.editor.submit, self.photo_id, key, theme_label(theme), theme["source"], source
+            )
+        )

@@ -55,8 +55,13 @@ class Editing(QObject):
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if top is not None and top.isObsolete():
             stack.undo()  # an obsolete command is dropped, not undone
-        self.warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), message,
-                                   QMessageBox.StandardButton.Ok, self.window)
+        self.warning = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         self.warning.open()
         shown = self.window.inspector.photo
         if shown is None or shown["id"] != photo_id:

@@ -16,16 +16,22 @@ NAME_BREAKS = frozenset(" \t/()（）:：,，、")  # what can stand before a na
 
 
 def is_undo_or_redo(event: QKeyEvent) -> bool:
-    ctrl_z = (event.key() == Qt.Key.Key_Z
-              and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-    return bool(ctrl_z or event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo))
+    ctrl_z = event.key() == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    return bool(
+        ctrl_z
+        or event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+    )
 
 
 def leaves_undo_to_window(event: QEvent, unchanged: bool) -> bool:
     """A Ctrl+Z/Ctrl+Shift+Z the field must not take: nothing unsaved to undo in it."""
-    return (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-            and unchanged and is_undo_or_redo(event))
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and unchanged
+        and is_undo_or_redo(event)
+    )
 
 
 class CaptionEdit(QPlainTextEdit):
@@ -118,8 +124,11 @@ class CreditEdit(QLineEdit):
     def _name_starts(self) -> list[int]:
         """Where the name being typed may start, longest candidate first."""
         text, end = self.text(), self.cursorPosition()
-        return [i for i in range(end) if text[i] not in NAME_BREAKS
-                and (i == 0 or text[i - 1] in NAME_BREAKS)]
+        return [
+            i
+            for i in range(end)
+            if text[i] not in NAME_BREAKS and (i == 0 or text[i - 1] in NAME_BREAKS)
+        ]
 
     def _prefix_start(self) -> int | None:
         """The start of the longest text before the cursor that begins a known name."""
@@ -133,7 +142,7 @@ class CreditEdit(QLineEdit):
     def _complete(self, _text: str) -> None:
         popup = self.name_completer.popup()
         start = self._prefix_start()
-        prefix = self.text()[start:self.cursorPosition()] if start is not None else ""
+        prefix = self.text()[start : self.cursorPosition()] if start is not None else ""
         count = self.name_completer.completionCount() if start is not None else 0
         if count == 0 or (count == 1 and self.name_completer.currentCompletion() == prefix):
             popup.hide()

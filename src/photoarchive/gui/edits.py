@@ -50,8 +50,9 @@ class PhotoEditor(QObject):
         self.runner = runner
         self.pending = 0  # edits started whose answer has not arrived yet
 
-    def submit(self, photo_id: int, write: Write,
-               on_failed: Callable[[], None] | None = None) -> None:
+    def submit(
+        self, photo_id: int, write: Write, on_failed: Callable[[], None] | None = None
+    ) -> None:
         """Save ``write`` after every edit submitted before it; ``on_failed`` if it raises."""
         self.pending += 1
         archive = self.archive
@@ -61,16 +62,17 @@ class PhotoEditor(QObject):
             return _read_back(archive, photo_id)
 
         self.runner.run_edit(
-            work, on_result=self._done,
-            on_error=lambda exc: self._fail(photo_id, exc, on_failed))
+            work, on_result=self._done, on_error=lambda exc: self._fail(photo_id, exc, on_failed)
+        )
 
     def _done(self, edited: Edited) -> None:
         self.pending -= 1
         self.applied.emit(edited)
         self._maybe_settled()
 
-    def _fail(self, photo_id: int, exc: BaseException,
-              on_failed: Callable[[], None] | None) -> None:
+    def _fail(
+        self, photo_id: int, exc: BaseException, on_failed: Callable[[], None] | None
+    ) -> None:
         self.pending -= 1
         if on_failed is not None:
             on_failed()

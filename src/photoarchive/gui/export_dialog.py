@@ -56,8 +56,9 @@ class ExportChoice:
     description: str
 
 
-def export_choice(selected_ids: list[int], source: object, total: int,
-                  label: str) -> ExportChoice | None:
+def export_choice(
+    selected_ids: list[int], source: object, total: int, label: str
+) -> ExportChoice | None:
     """What to export: several selected photos; else the whole feature, theme or search
     the grid shows; else the one selected photo; None when nothing is chosen."""
     from photoarchive.services.exports import ExportSelection
@@ -65,16 +66,19 @@ def export_choice(selected_ids: list[int], source: object, total: int,
     whole: ExportChoice | None = None
     if isinstance(source, SearchSource):
         text = QCoreApplication.translate("ExportDialog", "the {n} photos found for “{query}”")
-        whole = ExportChoice(ExportSelection(query=source.query),
-                             text.format(n=total, query=source.query))
+        whole = ExportChoice(
+            ExportSelection(query=source.query), text.format(n=total, query=source.query)
+        )
     elif isinstance(source, FilterSource) and source.filter.feature_id is not None:
         text = QCoreApplication.translate("ExportDialog", "the {n} photos of “{title}”")
-        whole = ExportChoice(ExportSelection(feature_id=source.filter.feature_id),
-                             text.format(n=total, title=label))
+        whole = ExportChoice(
+            ExportSelection(feature_id=source.filter.feature_id), text.format(n=total, title=label)
+        )
     elif isinstance(source, FilterSource) and source.filter.theme_key:
         text = QCoreApplication.translate("ExportDialog", "the {n} photos tagged {theme}")
-        whole = ExportChoice(ExportSelection(theme=source.filter.theme_key),
-                             text.format(n=total, theme=label))
+        whole = ExportChoice(
+            ExportSelection(theme=source.filter.theme_key), text.format(n=total, theme=label)
+        )
     if len(selected_ids) > 1 or (whole is None and selected_ids):
         text = QCoreApplication.translate("ExportDialog", "the {n} selected photos")
         return ExportChoice(list(selected_ids), text.format(n=len(selected_ids)))
@@ -84,8 +88,15 @@ def export_choice(selected_ids: list[int], source: object, total: int,
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportReport
 
-    def __init__(self, archive: Archive, runner: Runner, choice: ExportChoice,
-                 parent: QWidget | None = None, *, start_folder: str = "") -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        runner: Runner,
+        choice: ExportChoice,
+        parent: QWidget | None = None,
+        *,
+        start_folder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.archive = archive
         self.runner = runner
@@ -150,19 +161,25 @@ class ExportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export photos"))
         self.what.setText(self.tr("Export {what}.").format(what=self.choice.description))
-        names = {"print": self.tr("Print"), "web": self.tr("Web"),
-                 "social": self.tr("Social media"), "syndication": self.tr("Syndication")}
+        names = {
+            "print": self.tr("Print"),
+            "web": self.tr("Web"),
+            "social": self.tr("Social media"),
+            "syndication": self.tr("Syndication"),
+        }
         for i in range(self.purpose.count()):
             self.purpose.setItemText(i, names.get(self.purpose.itemData(i), ""))
         self.purpose_label.setText(self.tr("Purpose:"))
         self.edge_label.setText(self.tr("Long edge:"))
         self.edge.setSpecialValueText(self.tr("full size"))
         self.gps_label.setText(self.tr("GPS:"))
-        self.keep_gps.setText(self.tr("Keep the location (it is removed by default to protect "
-                                      "sources)"))
+        self.keep_gps.setText(
+            self.tr("Keep the location (it is removed by default to protect sources)")
+        )
         self.destination_label.setText(self.tr("Save to:"))
-        self.destination.setPlaceholderText(self.tr("a new or empty folder, or a file ending "
-                                                    "in .zip"))
+        self.destination.setPlaceholderText(
+            self.tr("a new or empty folder, or a file ending in .zip")
+        )
         self.browse.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
         self.close_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
@@ -183,16 +200,20 @@ class ExportDialog(QDialog):
         self._refresh.start()
 
     def _choose_destination(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose where to export"),
-                                                self._start_folder)
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to export"), self._start_folder
+        )
         if path:
             self.destination.setText(str(Path(path) / f"export-{self.purpose_value}"))
 
     def options(self) -> ExportOptions:
         edge = self.edge.value()
-        return ExportOptions(purpose=self.purpose_value,
-                             destination=Path(self.destination.text().strip()),
-                             max_edge=edge or None, keep_gps=self.keep_gps.isChecked())
+        return ExportOptions(
+            purpose=self.purpose_value,
+            destination=Path(self.destination.text().strip()),
+            max_edge=edge or None,
+            keep_gps=self.keep_gps.isChecked(),
+        )
 
     # -- preview ------------------------------------------------------------------------
     def make_preview(self) -> None:
@@ -200,8 +221,11 @@ class ExportDialog(QDialog):
         self._refresh.stop()
         purpose, selection = self.purpose_value, self.choice.selection
         self.summary.setText(self.tr("Checking licences…"))
-        self.runner.run_task(lambda: self.archive.preview_export(selection, purpose),
-                             on_result=self._on_preview, on_error=self._error)
+        self.runner.run_task(
+            lambda: self.archive.preview_export(selection, purpose),
+            on_result=self._on_preview,
+            on_error=self._error,
+        )
 
     def _on_preview(self, preview: ExportPreview) -> None:
         if preview.purpose != self.purpose_value:
@@ -216,14 +240,18 @@ class ExportDialog(QDialog):
             self._update_buttons()
             return
         for row in preview.excluded:
-            item = QListWidgetItem(self.tr("Left out: photo {id}: {reason}").format(
-                id=row["photo_id"], reason=row["reason"]))
+            item = QListWidgetItem(
+                self.tr("Left out: photo {id}: {reason}").format(
+                    id=row["photo_id"], reason=row["reason"]
+                )
+            )
             item.setBackground(EXCLUDED)
             self.items.addItem(item)
         for row in preview.included:
             self.items.addItem(QListWidgetItem(f"{row['file']}   {row['credit'] or ''}"))
         text = self.tr("{n} photos will be exported, {m} left out.").format(
-            n=len(preview.included), m=len(preview.excluded))
+            n=len(preview.included), m=len(preview.excluded)
+        )
         if preview.warnings:
             text += " " + " ".join(preview.warnings)
         self.summary.setText(text)
@@ -235,8 +263,11 @@ class ExportDialog(QDialog):
         return self._task is not None and self._task.running
 
     def _update_buttons(self) -> None:
-        ready = (self.preview is not None and bool(self.preview.included)
-                 and bool(self.destination.text().strip()))
+        ready = (
+            self.preview is not None
+            and bool(self.preview.included)
+            and bool(self.destination.text().strip())
+        )
         self.export_button.setEnabled(ready and not self._running)
         for widget in (self.purpose, self.edge, self.keep_gps, self.destination, self.browse):
             widget.setEnabled(not self._running)
@@ -251,8 +282,9 @@ class ExportDialog(QDialog):
             return
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._task = self.runner.run_job(job, on_progress=self._on_progress,
-                                         on_result=self._on_done, on_error=self._on_failed)
+        self._task = self.runner.run_job(
+            job, on_progress=self._on_progress, on_result=self._on_done, on_error=self._on_failed
+        )
         self.close_button.setText(self.tr("Cancel"))
         self._update_buttons()
 
@@ -274,8 +306,11 @@ class ExportDialog(QDialog):
         self._error(exc)
 
     def _error(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, PhotoarchiveError) else self.tr(
-            "Unexpected error: {error}").format(error=exc)
+        message = (
+            str(exc)
+            if isinstance(exc, PhotoarchiveError)
+            else self.tr("Unexpected error: {error}").format(error=exc)
+        )
         self.summary.setText(message)
         self.summary.setStyleSheet("color: #b3261e")
         QTimer.singleShot(6000, lambda: self.summary.setStyleSheet(""))
@@ -284,8 +319,7 @@ class ExportDialog(QDialog):
         """While exporting, Close means Cancel: nothing is left half-written."""
         if self._running:
             self._task.cancel()  # type: ignore[union-attr]
-            self.summary.setText(self.tr("Cancelling; nothing will be left at the "
-                                         "destination…"))
+            self.summary.setText(self.tr("Cancelling; nothing will be left at the destination…"))
             return
         super().reject()
 
@@ -295,4 +329,3 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-

@@ -60,8 +60,7 @@ class FilterSource:
 class SearchSource:
     """The photos a search matches, best first; later pages are asked of the index."""
 
-    def __init__(self, archive: Archive, query: str, first_page: Sequence[int],
-                 total: int) -> None:
+    def __init__(self, archive: Archive, query: str, first_page: Sequence[int], total: int) -> None:
         self.archive = archive
         self.query = query
         self.first_page = list(first_page)
@@ -71,10 +70,9 @@ class SearchSource:
         return self.total
 
     def page(self, loaded: int, last: PhotoRow | None, limit: int) -> list[PhotoRow]:
-        ids = self.first_page[loaded:loaded + limit]
+        ids = self.first_page[loaded : loaded + limit]
         if len(ids) < limit and loaded + len(ids) < self.total:
-            more = self.archive.search(self.query, limit=limit - len(ids),
-                                       offset=loaded + len(ids))
+            more = self.archive.search(self.query, limit=limit - len(ids), offset=loaded + len(ids))
             ids += [hit.photo_id for hit in more.hits]
         return list(self.archive.photo_rows_by_ids(ids))
 
@@ -85,7 +83,11 @@ class PhotoGridModel(QAbstractListModel):
     rows_fetched = Signal(int)  # how many rows are now loaded
 
     def __init__(
-        self, source: RowSource, thumbnails: ThumbnailLoader, *, page_size: int = 240,
+        self,
+        source: RowSource,
+        thumbnails: ThumbnailLoader,
+        *,
+        page_size: int = 240,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -191,8 +193,7 @@ class PhotoGridModel(QAbstractListModel):
 
     def fetch_until(self, photo_id: int, *, max_rows: int = 100_000) -> int | None:
         """Fetch pages until ``photo_id`` is loaded (``--select``); its row, or None."""
-        while photo_id not in self._row_of and self.canFetchMore() and (
-                len(self._rows) < max_rows):
+        while photo_id not in self._row_of and self.canFetchMore() and (len(self._rows) < max_rows):
             self.fetchMore()
         return self._row_of.get(photo_id)
 
@@ -227,5 +228,4 @@ class PhotoGridModel(QAbstractListModel):
         self._dirty.clear()
         hi = min(hi, len(self._rows) - 1)
         if lo <= hi:
-            self.dataChanged.emit(self.index(lo), self.index(hi),
-                                  [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(self.index(lo), self.index(hi), [Qt.ItemDataRole.DecorationRole])

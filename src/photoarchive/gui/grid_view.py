@@ -49,8 +49,9 @@ class CellDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.lineSpacing()
-        return QSize(THUMB_BOX.width() + 2 * PADDING,
-                     THUMB_BOX.height() + 3 * PADDING + TEXT_LINES * line)
+        return QSize(
+            THUMB_BOX.width() + 2 * PADDING, THUMB_BOX.height() + 3 * PADDING + TEXT_LINES * line
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: PhotoRow | None = index.data(ROW_ROLE)
@@ -62,11 +63,16 @@ class CellDelegate(QStyledItemDelegate):
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         self._paint_background(painter, cell, palette, selected)
-        thumb = QRect(cell.left() + PADDING - 3, cell.top() + PADDING - 3,
-                      THUMB_BOX.width(), THUMB_BOX.height())
+        thumb = QRect(
+            cell.left() + PADDING - 3,
+            cell.top() + PADDING - 3,
+            THUMB_BOX.width(),
+            THUMB_BOX.height(),
+        )
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        image = self._paint_thumbnail(painter, thumb, pixmap) if isinstance(
-            pixmap, QPixmap) else thumb
+        image = (
+            self._paint_thumbnail(painter, thumb, pixmap) if isinstance(pixmap, QPixmap) else thumb
+        )
         self._paint_badges(painter, image, row)
         self._paint_text(painter, cell, thumb, row, palette, selected)
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -76,8 +82,9 @@ class CellDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _paint_background(painter: QPainter, cell: QRect, palette: QPalette,
-                          selected: bool) -> None:
+    def _paint_background(
+        painter: QPainter, cell: QRect, palette: QPalette, selected: bool
+    ) -> None:
         path = QPainterPath()
         path.addRoundedRect(cell, 6, 6)
         if selected:
@@ -114,21 +121,32 @@ class CellDelegate(QStyledItemDelegate):
             painter.setBrush(QColor("#e08a00"))
             painter.drawEllipse(box.right() - 16, box.top() + 5, 11, 11)
 
-    def _paint_text(self, painter: QPainter, cell: QRect, thumb: QRect, row: PhotoRow,
-                    palette: QPalette, selected: bool) -> None:
+    def _paint_text(
+        self,
+        painter: QPainter,
+        cell: QRect,
+        thumb: QRect,
+        row: PhotoRow,
+        palette: QPalette,
+        selected: bool,
+    ) -> None:
         metrics = painter.fontMetrics()
         line = metrics.lineSpacing()
         text_rect = QRect(thumb.left(), thumb.bottom() + PADDING, thumb.width(), 2 * line)
         painter.setFont(self._caption_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         caption = row.caption or "—"
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWrapAnywhere), _two_lines(
-            caption, metrics, thumb.width()))
+        painter.drawText(
+            text_rect,
+            int(Qt.TextFlag.TextWrapAnywhere),
+            _two_lines(caption, metrics, thumb.width()),
+        )
         credit_rect = QRect(thumb.left(), text_rect.bottom() + 1, thumb.width(), line)
         painter.setFont(self._credit_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        credit = painter.fontMetrics().elidedText(row.credit, Qt.TextElideMode.ElideRight,
-                                                  thumb.width())
+        credit = painter.fontMetrics().elidedText(
+            row.credit, Qt.TextElideMode.ElideRight, thumb.width()
+        )
         painter.drawText(credit_rect, int(Qt.AlignmentFlag.AlignLeft), credit)
 
 
@@ -140,7 +158,7 @@ def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
         if metrics.horizontalAdvance(first + ch) > width:
             break
         first += ch
-    rest = text[len(first):]
+    rest = text[len(first) :]
     if not rest:
         return first
     return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)

@@ -52,9 +52,16 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # ImportReport
 
-    def __init__(self, archive: Archive, runner: Runner, parent: QWidget | None = None, *,
-                 feature: Path | None = None, photos: Path | None = None,
-                 start_folder: str = "") -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        feature: Path | None = None,
+        photos: Path | None = None,
+        start_folder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.archive = archive
         self.runner = runner
@@ -83,9 +90,12 @@ class ImportDialog(QDialog):
         self.feature_label, self.photos_label = QLabel(), QLabel()
         self.feature_edit, self.photos_edit = QLineEdit(), QLineEdit()
         self.feature_browse, self.photos_browse = QPushButton(), QPushButton()
-        for row, (label, edit, browse) in enumerate((
+        for row, (label, edit, browse) in enumerate(
+            (
                 (self.feature_label, self.feature_edit, self.feature_browse),
-                (self.photos_label, self.photos_edit, self.photos_browse))):
+                (self.photos_label, self.photos_edit, self.photos_browse),
+            )
+        ):
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(browse, row, 2)
@@ -122,13 +132,15 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a feature"))
         self.feature_label.setText(self.tr("Feature text:"))
         self.photos_label.setText(self.tr("Photo folder:"))
-        self.feature_edit.setPlaceholderText(self.tr("the published article as a .txt file "
-                                                     "(optional)"))
+        self.feature_edit.setPlaceholderText(
+            self.tr("the published article as a .txt file (optional)")
+        )
         self.photos_edit.setPlaceholderText(self.tr("the folder with the feature's photos"))
         self.feature_browse.setText(self.tr("Choose…"))
         self.photos_browse.setText(self.tr("Choose…"))
-        self.allow_mismatch.setText(self.tr("Import what pairs and keep the unmatched captions "
-                                            "on the feature"))
+        self.allow_mismatch.setText(
+            self.tr("Import what pairs and keep the unmatched captions on the feature")
+        )
         self.import_button.setText(self.tr("Import"))
         self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
         self._show_plan()
@@ -140,15 +152,17 @@ class ImportDialog(QDialog):
 
     # -- choosing files -----------------------------------------------------------------
     def _choose_feature(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the feature text"),
-                                              self._start_folder, self.tr("Text (*.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the feature text"), self._start_folder, self.tr("Text (*.txt)")
+        )
         if path:
             self.feature_edit.setText(path)
             self._start_folder = str(Path(path).parent)
 
     def _choose_photos(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the photo folder"),
-                                                self._start_folder)
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the photo folder"), self._start_folder
+        )
         if path:
             self.photos_edit.setText(path)
             self._start_folder = path
@@ -167,8 +181,11 @@ class ImportDialog(QDialog):
             self._show_plan()
             return
         self.summary.setText(self.tr("Reading…"))
-        self.runner.run_task(lambda: self.archive.plan_import(feature, photos),
-                             on_result=self._on_plan, on_error=self._on_plan_error)
+        self.runner.run_task(
+            lambda: self.archive.plan_import(feature, photos),
+            on_result=self._on_plan,
+            on_error=self._on_plan_error,
+        )
 
     def _on_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -186,8 +203,11 @@ class ImportDialog(QDialog):
             self._show_plan()
 
     def _reordered(self) -> None:
-        order = [Path(self.pairs.item(i).data(PATH_ROLE)) for i in range(self.pairs.count())
-                 if self.pairs.item(i).data(PATH_ROLE)]
+        order = [
+            Path(self.pairs.item(i).data(PATH_ROLE))
+            for i in range(self.pairs.count())
+            if self.pairs.item(i).data(PATH_ROLE)
+        ]
         self.set_order(order)
 
     def _show_plan(self) -> None:
@@ -196,8 +216,12 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None:
             if not self._running:
-                self.summary.setText(self.tr("Choose the photo folder (and the feature text, "
-                                             "if there is one) to see how they pair."))
+                self.summary.setText(
+                    self.tr(
+                        "Choose the photo folder (and the feature text, "
+                        "if there is one) to see how they pair."
+                    )
+                )
             self._update_buttons()
             return
         for pair in plan.pairs:
@@ -205,8 +229,11 @@ class ImportDialog(QDialog):
         for path in plan.pairing.unmatched_photos:
             self._add_photo(path, None, mismatch=plan.feature is not None)
         for caption in plan.pairing.unmatched_captions:
-            item = QListWidgetItem(self.tr("Caption {n} has no photo: {text}").format(
-                n=caption.position, text=_short(caption.text)))
+            item = QListWidgetItem(
+                self.tr("Caption {n} has no photo: {text}").format(
+                    n=caption.position, text=_short(caption.text)
+                )
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setBackground(MISMATCH)
             self.pairs.addItem(item)
@@ -224,8 +251,9 @@ class ImportDialog(QDialog):
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(path))
         item.setToolTip(caption.text if caption is not None else path.name)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                      | Qt.ItemFlag.ItemIsDragEnabled)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         if mismatch:
             item.setBackground(MISMATCH)
         pix = self._icons.pixmap(str(path))
@@ -243,13 +271,21 @@ class ImportDialog(QDialog):
         photos = len(plan.pairs) + len(plan.pairing.unmatched_photos)
         if plan.feature is None:
             return self.tr("{n} photos, no feature text: captions come from the files.").format(
-                n=photos)
+                n=photos
+            )
         parsed = plan.feature.parsed
         head = self.tr("“{title}”: {captions} captions, {photos} photos.").format(
-            title=parsed.title, captions=len(parsed.captions), photos=photos)
+            title=parsed.title, captions=len(parsed.captions), photos=photos
+        )
         if plan.pairing.mismatched:
-            return head + " " + self.tr("They do not pair up (highlighted). Drag the photos "
-                                        "into the right order, or import what pairs.")
+            return (
+                head
+                + " "
+                + self.tr(
+                    "They do not pair up (highlighted). Drag the photos "
+                    "into the right order, or import what pairs."
+                )
+            )
         return head + " " + self.tr("Every photo has its caption. Drag to change the order.")
 
     # -- importing ----------------------------------------------------------------------
@@ -261,27 +297,36 @@ class ImportDialog(QDialog):
         plan = self.plan
         mismatched = plan is not None and plan.feature is not None and plan.pairing.mismatched
         self.allow_mismatch.setVisible(mismatched)
-        ready = plan is not None and bool(plan.pairs) and (
-            not mismatched or self.allow_mismatch.isChecked())
+        ready = (
+            plan is not None
+            and bool(plan.pairs)
+            and (not mismatched or self.allow_mismatch.isChecked())
+        )
         self.import_button.setEnabled(ready and not self._running)
-        for widget in (self.feature_edit, self.photos_edit, self.feature_browse,
-                       self.photos_browse, self.pairs, self.allow_mismatch):
+        for widget in (
+            self.feature_edit,
+            self.photos_edit,
+            self.feature_browse,
+            self.photos_browse,
+            self.pairs,
+            self.allow_mismatch,
+        ):
             widget.setEnabled(not self._running)
 
     def start_import(self) -> None:
         if self.plan is None or self._running:
             return
         try:
-            job = self.archive.import_job(self.plan,
-                                          allow_mismatch=self.allow_mismatch.isChecked())
+            job = self.archive.import_job(self.plan, allow_mismatch=self.allow_mismatch.isChecked())
         except PhotoarchiveError as exc:
             self._error(exc)
             return
         self.progress.setRange(0, max(1, len(self.plan.pairs)))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._task = self.runner.run_job(job, on_progress=self._on_progress,
-                                         on_result=self._on_done, on_error=self._on_failed)
+        self._task = self.runner.run_job(
+            job, on_progress=self._on_progress, on_result=self._on_done, on_error=self._on_failed
+        )
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_buttons()
 
@@ -295,9 +340,12 @@ class ImportDialog(QDialog):
         self._task = None
         self.imported.emit(report)
         if report.cancelled:
-            self.summary.setText(self.tr("Cancelled: {n} photos were imported before the stop; "
-                                         "the library is consistent.").format(
-                                             n=len(report.imported)))
+            self.summary.setText(
+                self.tr(
+                    "Cancelled: {n} photos were imported before the stop; "
+                    "the library is consistent."
+                ).format(n=len(report.imported))
+            )
             self._update_buttons()
             self.cancel_button.setText(self.tr("Close"))
             return
@@ -311,8 +359,11 @@ class ImportDialog(QDialog):
         self._error(exc)
 
     def _error(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, PhotoarchiveError) else self.tr(
-            "Unexpected error: {error}").format(error=exc)
+        message = (
+            str(exc)
+            if isinstance(exc, PhotoarchiveError)
+            else self.tr("Unexpected error: {error}").format(error=exc)
+        )
         self.summary.setText(f"<span style='color:#b3261e'>{_escape(message)}</span>")
 
     def _cancel_or_close(self) -> None:
@@ -340,5 +391,6 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br>"))
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    )

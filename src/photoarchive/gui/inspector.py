@@ -125,12 +125,20 @@ class Inspector(QScrollArea):
     def retranslate(self) -> None:
         self.credit_name.setText(self.tr("Credit"))
         self.credit.setPlaceholderText(self.tr("No credit: type one, e.g. 罗盟 摄"))
-        self.credit.setToolTip(self.tr("The credit as printed: 罗盟 摄, 新华社记者 张三 摄, "
-                                       "某某学校 供图. Enter saves; names complete as you type."))
+        self.credit.setToolTip(
+            self.tr(
+                "The credit as printed: 罗盟 摄, 新华社记者 张三 摄, "
+                "某某学校 供图. Enter saves; names complete as you type."
+            )
+        )
         labels = {
-            "role": self.tr("Role"), "taken": self.tr("Taken"),
-            "camera": self.tr("Camera"), "size": self.tr("Size"), "gps": self.tr("GPS"),
-            "file": self.tr("File"), "sha": self.tr("SHA-256"),
+            "role": self.tr("Role"),
+            "taken": self.tr("Taken"),
+            "camera": self.tr("Camera"),
+            "size": self.tr("Size"),
+            "gps": self.tr("GPS"),
+            "file": self.tr("File"),
+            "sha": self.tr("SHA-256"),
         }
         for key, (name, _value) in self._fields.items():
             name.setText(labels[key])
@@ -154,23 +162,30 @@ class Inspector(QScrollArea):
         """The thumbnail file the preview shows (None when no photo is selected)."""
         return self._preview_path
 
-    def show_photo(self, photo: dict[str, Any] | None, *, preview: str | None = None,
-                   history: list[dict[str, Any]] | None = None,
-                   keep_preview: bool = False) -> None:
+    def show_photo(
+        self,
+        photo: dict[str, Any] | None,
+        *,
+        preview: str | None = None,
+        history: list[dict[str, Any]] | None = None,
+        keep_preview: bool = False,
+    ) -> None:
         """Show ``photo`` (a facade photo dict), or an empty state for None.
 
         Showing the same photo again (after an edit was saved) keeps a change
         the user is typing meanwhile in either field.
         """
-        same = (photo is not None and self._photo is not None
-                and photo["id"] == self._photo["id"])
+        same = photo is not None and self._photo is not None and photo["id"] == self._photo["id"]
         self._photo = photo
         self.caption.setEnabled(photo is not None)
         self.credit.setEnabled(photo is not None)
         if photo is None:
             self.title.setText(self.tr("No photo selected"))
-            self.feature.setText(self.tr("Choose a photo in the grid to see its caption, "
-                                         "credit and camera details here."))
+            self.feature.setText(
+                self.tr(
+                    "Choose a photo in the grid to see its caption, credit and camera details here."
+                )
+            )
             self.caption.set_saved_text("")
             self.credit.set_saved_text("")
             for _name, value in self._fields.values():
@@ -182,12 +197,16 @@ class Inspector(QScrollArea):
         self.title.setText(self.tr("Photo {id}").format(id=photo["id"]))
         feature = photo.get("feature")
         self.feature.setText(
-            self.tr("{title} · no. {position}").format(title=feature["title"],
-                                                      position=feature["position"])
-            if feature else self.tr("Not part of a feature"))
+            self.tr("{title} · no. {position}").format(
+                title=feature["title"], position=feature["position"]
+            )
+            if feature
+            else self.tr("Not part of a feature")
+        )
         self.caption.set_saved_text(photo.get("caption") or "", keep_draft=same)
-        self.credit.set_saved_text((photo.get("credit") or {}).get("as_printed") or "",
-                                   keep_draft=same)
+        self.credit.set_saved_text(
+            (photo.get("credit") or {}).get("as_printed") or "", keep_draft=same
+        )
         self._fill_fields(photo)
         if history is not None:
             self._fill_history(history)
@@ -201,12 +220,14 @@ class Inspector(QScrollArea):
     def _fill_fields(self, photo: dict[str, Any]) -> None:
         credit = photo.get("credit") or {}
         names = "、".join(c["name"] for c in credit.get("contributors", []))
-        camera = " ".join(v for v in (photo["camera"].get("make"),
-                                      photo["camera"].get("model")) if v)
+        camera = " ".join(
+            v for v in (photo["camera"].get("make"), photo["camera"].get("model")) if v
+        )
         gps = photo.get("gps")
         values = {
-            "role": (self._role(credit.get("role")) + (f" · {names}" if names else "")
-                     if credit else "—"),
+            "role": (
+                self._role(credit.get("role")) + (f" · {names}" if names else "") if credit else "—"
+            ),
             "taken": _when(photo.get("taken_at")),
             "camera": camera or "—",
             "size": f"{photo['width']} × {photo['height']} {photo['format']}",
@@ -219,9 +240,12 @@ class Inspector(QScrollArea):
 
     def _role(self, role: str | None) -> str:
         names = {
-            "photographer": self.tr("photographer"), "handout": self.tr("handout"),
-            "agency": self.tr("agency"), "graphic": self.tr("graphic"),
-            "file": self.tr("file picture"), "unknown": self.tr("unknown"),
+            "photographer": self.tr("photographer"),
+            "handout": self.tr("handout"),
+            "agency": self.tr("agency"),
+            "graphic": self.tr("graphic"),
+            "file": self.tr("file picture"),
+            "unknown": self.tr("unknown"),
         }
         return names.get(role or "unknown", role or "")
 
@@ -229,8 +253,7 @@ class Inspector(QScrollArea):
         if not history:
             self.history.setText(self.tr("No edits yet."))
             return
-        lines = [f"{h['at'].replace('T', ' ')} · {h['actor']} · {h['field']}"
-                 for h in history[-5:]]
+        lines = [f"{h['at'].replace('T', ' ')} · {h['actor']} · {h['field']}" for h in history[-5:]]
         self.history.setText("\n".join(reversed(lines)))
 
     def _show_preview(self) -> None:
@@ -240,8 +263,13 @@ class Inspector(QScrollArea):
         if pix is None:
             pix = self._loader.placeholder
         width = max(200, self.viewport().width() - 24)
-        self.preview.setPixmap(pix.scaled(QSize(width, width), Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            pix.scaled(
+                QSize(width, width),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _on_loaded(self, path: str) -> None:
         if path == self._preview_path:

@@ -58,9 +58,16 @@ DEFAULT_SIZE = QSize(1440, 900)
 class MainWindow(QMainWindow):
     library_changed = Signal()  # after an import or an edit that changes counts
 
-    def __init__(self, archive: Archive, runner: Runner, settings: Settings, *,
-                 translations: Translations | None = None, remember: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        runner: Runner,
+        settings: Settings,
+        *,
+        translations: Translations | None = None,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.archive = archive
         self.runner = runner
@@ -118,8 +125,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("photoarchive — {library}").format(
-            library=self.archive.root.name))
+        self.setWindowTitle(
+            self.tr("photoarchive — {library}").format(library=self.archive.root.name)
+        )
         self.commands.retranslate()
         self.status.show_counts(self)
 
@@ -195,8 +203,9 @@ class MainWindow(QMainWindow):
         except PhotoarchiveError as exc:
             self.status.showMessage(str(exc), 8000)
             return
-        self.quick = QuickLook(self.runner, original, self.previews.cached(row.thumbnail),
-                               row.caption[:60], self)
+        self.quick = QuickLook(
+            self.runner, original, self.previews.cached(row.thumbnail), row.caption[:60], self
+        )
         self.quick.open()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -208,7 +217,9 @@ class MainWindow(QMainWindow):
         archive = self.archive
         self.runner.run_task(
             lambda: (archive.sidebar_counts(), archive.themes(), archive.contributor_names()),
-            on_result=self._on_counts, on_error=self._on_background_error)
+            on_result=self._on_counts,
+            on_error=self._on_background_error,
+        )
 
     def _on_counts(self, counts: Counts) -> None:
         sidebar, themes, names = counts
@@ -224,8 +235,11 @@ class MainWindow(QMainWindow):
     def check_index(self) -> None:
         """Make sure search can answer: check the index on a worker (catching up a stale
         one there), and rebuild it with progress when it cannot answer at all."""
-        self.runner.run_task(self.archive.index_problem, on_result=self._on_index_checked,
-                             on_error=self._on_reindex_failed)
+        self.runner.run_task(
+            self.archive.index_problem,
+            on_result=self._on_index_checked,
+            on_error=self._on_reindex_failed,
+        )
 
     def _on_index_checked(self, problem: str | None) -> None:
         if problem is None:
@@ -234,42 +248,61 @@ class MainWindow(QMainWindow):
         label = self.tr("Rebuilding the search index")
         self.search.set_ready(False, label + "…")
         task = self.runner.run_job(
-            self.archive.reindex_job(), on_result=lambda _n: self.search.set_ready(),
-            on_error=self._on_reindex_failed)
+            self.archive.reindex_job(),
+            on_result=lambda _n: self.search.set_ready(),
+            on_error=self._on_reindex_failed,
+        )
         self.status.job.track(task, label)
 
     def _on_reindex_failed(self, exc: BaseException) -> None:
-        self.search.set_ready(False, self.tr("The search index is incomplete: run "
-                                             "`photoarchive reindex`."))
+        self.search.set_ready(
+            False, self.tr("The search index is incomplete: run `photoarchive reindex`.")
+        )
         self._on_background_error(exc)
 
     # -- export -------------------------------------------------------------------------
     def open_export(self) -> None:
         """Ctrl+E: export the selected photos, else the feature, theme or search shown."""
         selected = sorted({i.row() for i in self.grid.selectionModel().selectedIndexes()})
-        choice = export_choice([self.model.row_at(r).id for r in selected], self.model.source,
-                               self.model.total(), self.sidebar.current.label)
+        choice = export_choice(
+            [self.model.row_at(r).id for r in selected],
+            self.model.source,
+            self.model.total(),
+            self.sidebar.current.label,
+        )
         if choice is None:
-            self.status.showMessage(self.tr("Select the photos to export first (or show a "
-                                            "feature, a theme or a search)."), 8000)
+            self.status.showMessage(
+                self.tr(
+                    "Select the photos to export first (or show a feature, a theme or a search)."
+                ),
+                8000,
+            )
             return
-        dialog = ExportDialog(self.archive, self.runner, choice, self,
-                              start_folder=self.settings.last_folder())
+        dialog = ExportDialog(
+            self.archive, self.runner, choice, self, start_folder=self.settings.last_folder()
+        )
         dialog.exported.connect(self._exported)
         dialog.open()
         self.export_dialog = dialog
 
     def _exported(self, report: ExportReport) -> None:
         message = self.tr("{n} photos exported to {path}").format(
-            n=len(report.exported), path=report.destination)
+            n=len(report.exported), path=report.destination
+        )
         if report.excluded:
             message += " · " + self.tr("{n} left out").format(n=len(report.excluded))
         self.status.showMessage(message, 20000)
 
     # -- import -------------------------------------------------------------------------
     def open_import(self, feature: Path | None = None, photos: Path | None = None) -> None:
-        dialog = ImportDialog(self.archive, self.runner, self, feature=feature, photos=photos,
-                              start_folder=self.settings.last_folder())
+        dialog = ImportDialog(
+            self.archive,
+            self.runner,
+            self,
+            feature=feature,
+            photos=photos,
+            start_folder=self.settings.last_folder(),
+        )
         dialog.imported.connect(self._imported)
         if feature is not None or photos is not None:
             dialog.make_plan()
@@ -298,8 +331,9 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         feature, photos = dropped_import(paths)
         if feature is None and photos is None:
-            self.status.showMessage(self.tr("Drop a feature text (.txt) and a photo folder "
-                                            "to import them."), 8000)
+            self.status.showMessage(
+                self.tr("Drop a feature text (.txt) and a photo folder to import them."), 8000
+            )
             return
         event.acceptProposedAction()
         QTimer.singleShot(0, lambda: self.open_import(feature, photos))
@@ -317,9 +351,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from photoarchive import __version__
 
-        QMessageBox.about(self, self.tr("About photoarchive"), self.tr(
-            "photoarchive {version}\nAn archive for news photos and their captions.\n"
-            "Library: {library}").format(version=__version__, library=self.archive.root))
+        QMessageBox.about(
+            self,
+            self.tr("About photoarchive"),
+            self.tr(
+                "photoarchive {version}\nAn archive for news photos and their captions.\n"
+                "Library: {library}"
+            ).format(version=__version__, library=self.archive.root),
+        )
 
     def _restore(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.window_state()
@@ -334,8 +373,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_layout(self) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState(),
-                                  self.splitter.saveState())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_edits()  # saved on the edit lane, which the app waits for
@@ -349,8 +387,13 @@ def dropped_import(paths: list[Path]) -> tuple[Path | None, Path | None]:
     """Which dropped paths are the feature text and the photo folder."""
     feature = next((p for p in paths if p.is_file() and p.suffix.lower() == ".txt"), None)
     photos = next((p for p in paths if p.is_dir()), None)
-    if photos is None and feature is not None and any(
+    if (
+        photos is None
+        and feature is not None
+        and any(
             q.suffix.lower() in {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
-            for q in feature.parent.iterdir()):
+            for q in feature.parent.iterdir()
+        )
+    ):
         photos = feature.parent
     return feature, photos

@@ -75,8 +75,7 @@ class ThemesPanel(QFrame):
         self._themes = themes
         _clear(self.rows)
         tagged = [t for t in themes if t["source"] in ("manual", "accepted")]
-        self.tagged.setText(" · ".join(theme_label(t) for t in tagged)
-                            or self.tr("No themes yet."))
+        self.tagged.setText(" · ".join(theme_label(t) for t in tagged) or self.tr("No themes yet."))
         for theme in tagged:
             self.rows.addWidget(self._tag_row(theme))
         for theme in (t for t in themes if t["source"] == "suggested"):
@@ -89,13 +88,21 @@ class ThemesPanel(QFrame):
         label = QLabel(f"✓ {theme_label(theme)}")
         label.setWordWrap(True)
         line.addWidget(label, 1)
-        line.addWidget(self._button("✕", self.tr("Remove"), theme["key"], "remove",
-                                    lambda: self.removed.emit(theme["key"])))
+        line.addWidget(
+            self._button(
+                "✕",
+                self.tr("Remove"),
+                theme["key"],
+                "remove",
+                lambda: self.removed.emit(theme["key"]),
+            )
+        )
         return row
 
     @staticmethod
-    def _button(glyph: str, name: str, key: str, decision: str,
-                slot: Callable[[], None]) -> QToolButton:
+    def _button(
+        glyph: str, name: str, key: str, decision: str, slot: Callable[[], None]
+    ) -> QToolButton:
         button = QToolButton()
         button.setText(glyph)
         button.setToolTip(name)
@@ -114,18 +121,26 @@ class ThemesPanel(QFrame):
         line.setContentsMargins(0, 0, 0, 0)
         because = "、".join(theme.get("because") or [])
         text = self.tr("Suggested: {theme}").format(theme=theme_label(theme))
-        label = QLabel(text + (f"  <span style='color:#6b7280'>({because})</span>"
-                               if because else ""))
+        label = QLabel(
+            text + (f"  <span style='color:#6b7280'>({because})</span>" if because else "")
+        )
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setToolTip(self.tr("Suggested because the caption says: {words}").format(
-            words=because or "—"))
+        label.setToolTip(
+            self.tr("Suggested because the caption says: {words}").format(words=because or "—")
+        )
         line.addWidget(label, 1)
         key = theme["key"]
-        line.addWidget(self._button("✓", self.tr("Accept"), key, "accept",
-                                    lambda: self.decided.emit(key, True)))
-        line.addWidget(self._button("✕", self.tr("Reject"), key, "reject",
-                                    lambda: self.decided.emit(key, False)))
+        line.addWidget(
+            self._button(
+                "✓", self.tr("Accept"), key, "accept", lambda: self.decided.emit(key, True)
+            )
+        )
+        line.addWidget(
+            self._button(
+                "✕", self.tr("Reject"), key, "reject", lambda: self.decided.emit(key, False)
+            )
+        )
         return row
 
     def theme(self, key: str) -> dict[str, Any] | None:
@@ -139,9 +154,11 @@ class ThemesPanel(QFrame):
 
     def buttons(self, key: str) -> dict[str, QToolButton]:
         """The accept/reject/remove buttons shown for a theme, by decision."""
-        return {button.property("decision"): button
-                for button in self.findChildren(QToolButton)
-                if button.property("theme_key") == key}
+        return {
+            button.property("decision"): button
+            for button in self.findChildren(QToolButton)
+            if button.property("theme_key") == key
+        }
 
 
 class LicencePanel(QFrame):
@@ -193,10 +210,18 @@ class LicencePanel(QFrame):
         self.body.setText("\n".join(lines))
 
     def _kind(self, kind: str) -> str:
-        return {"staff": self.tr("staff"), "handout": self.tr("handout"),
-                "agency": self.tr("agency"), "creative-commons": self.tr("Creative Commons"),
-                "other": self.tr("other")}.get(kind, kind)
+        return {
+            "staff": self.tr("staff"),
+            "handout": self.tr("handout"),
+            "agency": self.tr("agency"),
+            "creative-commons": self.tr("Creative Commons"),
+            "other": self.tr("other"),
+        }.get(kind, kind)
 
     def _purpose(self, purpose: str) -> str:
-        return {"print": self.tr("print"), "web": self.tr("web"), "social": self.tr("social"),
-                "syndication": self.tr("syndication")}.get(purpose, purpose)
+        return {
+            "print": self.tr("print"),
+            "web": self.tr("web"),
+            "social": self.tr("social"),
+            "syndication": self.tr("syndication"),
+        }.get(purpose, purpose)

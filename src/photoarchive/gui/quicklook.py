@@ -16,8 +16,14 @@ from photoarchive.gui.workers import Runner
 
 
 class QuickLook(QDialog):
-    def __init__(self, runner: Runner, original: str, thumbnail: QPixmap | None, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        original: str,
+        thumbnail: QPixmap | None,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("quickLook")
@@ -42,8 +48,13 @@ class QuickLook(QDialog):
             self._show(QPixmap.fromImage(image))
 
     def _show(self, pixmap: QPixmap) -> None:
-        self.picture.setPixmap(pixmap.scaled(self.box, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.picture.setPixmap(
+            pixmap.scaled(
+                self.box,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Escape):

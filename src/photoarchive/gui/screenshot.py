@@ -57,8 +57,10 @@ class Screenshot(QObject):
             return
         self._timer.stop()
         if not ready:
-            print("photoarchive: some thumbnails did not load in time; saving anyway.",
-                  file=sys.stderr)
+            print(
+                "photoarchive: some thumbnails did not load in time; saving anyway.",
+                file=sys.stderr,
+            )
         self.window.repaint()
         self.target.parent.mkdir(parents=True, exist_ok=True)
         saved = self.window.grab().save(str(self.target), "PNG")

@@ -63,7 +63,7 @@ class SearchBar(QLineEdit):
         if not self.ready:
             tip = self.unready_reason or self.tr("Checking the search index…")
         else:
-            tip = self.tr("Type 水稻, \"杂交水稻\", credit:罗盟, -衡山 …")
+            tip = self.tr('Type 水稻, "杂交水稻", credit:罗盟, -衡山 …')
         self.setToolTip(tip)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -105,9 +105,11 @@ class SearchBar(QLineEdit):
         self._generation += 1
         generation = self._generation
         self.searching = True
-        self.runner.run_task(lambda: self.archive.search(query, limit=FIRST_PAGE),
-                             on_result=lambda found: self._on_result(generation, found),
-                             on_error=lambda exc: self._on_error(generation, exc))
+        self.runner.run_task(
+            lambda: self.archive.search(query, limit=FIRST_PAGE),
+            on_result=lambda found: self._on_result(generation, found),
+            on_error=lambda exc: self._on_error(generation, exc),
+        )
 
     def _on_result(self, generation: int, found: SearchResults) -> None:
         if generation != self._generation:
@@ -115,8 +117,11 @@ class SearchBar(QLineEdit):
         self.searching = False
         self.total = found.total
         self._mark_error(False)
-        self.results.emit(SearchSource(self.archive, found.query,
-                                       [hit.photo_id for hit in found.hits], found.total))
+        self.results.emit(
+            SearchSource(
+                self.archive, found.query, [hit.photo_id for hit in found.hits], found.total
+            )
+        )
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

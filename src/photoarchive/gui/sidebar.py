@@ -67,20 +67,44 @@ class Sidebar(QTreeView):
         total = counts.total if counts else None
         root.appendRow(self._entry(self.tr("All photos"), total, ALL))
         if counts is not None:
-            self._section(self.tr("Features"), [
-                (item.label or self.tr("(untitled)"), item.count,
-                 Choice("feature", item.key, item.label)) for item in counts.features],
-                more=counts.features_total - len(counts.features))
-            self._section(self.tr("Themes"), [
-                (theme_label(t), t["count"], Choice("theme", t["key"], theme_label(t)))
-                for t in self._themes if t["count"] and not t.get("retired")])
-            self._section(self.tr("Credits"), [
-                (item.label, item.count, Choice("credit", item.key, item.label))
-                for item in counts.credits])
-            self._section(self.tr("Needs attention"), [
-                (self._attention_label(item.key), item.count,
-                 Choice("attention", item.key, self._attention_label(item.key)))
-                for item in counts.attention])
+            self._section(
+                self.tr("Features"),
+                [
+                    (
+                        item.label or self.tr("(untitled)"),
+                        item.count,
+                        Choice("feature", item.key, item.label),
+                    )
+                    for item in counts.features
+                ],
+                more=counts.features_total - len(counts.features),
+            )
+            self._section(
+                self.tr("Themes"),
+                [
+                    (theme_label(t), t["count"], Choice("theme", t["key"], theme_label(t)))
+                    for t in self._themes
+                    if t["count"] and not t.get("retired")
+                ],
+            )
+            self._section(
+                self.tr("Credits"),
+                [
+                    (item.label, item.count, Choice("credit", item.key, item.label))
+                    for item in counts.credits
+                ],
+            )
+            self._section(
+                self.tr("Needs attention"),
+                [
+                    (
+                        self._attention_label(item.key),
+                        item.count,
+                        Choice("attention", item.key, self._attention_label(item.key)),
+                    )
+                    for item in counts.attention
+                ],
+            )
         self.expandAll()
         header = self.header()
         header.setStretchLastSection(False)
@@ -88,8 +112,9 @@ class Sidebar(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._select(self._current)
 
-    def _section(self, title: str, entries: list[tuple[str, int, Choice]], *,
-                 more: int = 0) -> None:
+    def _section(
+        self, title: str, entries: list[tuple[str, int, Choice]], *, more: int = 0
+    ) -> None:
         head = QStandardItem(title.upper())
         font = QFont(head.font())
         font.setBold(True)

@@ -75,8 +75,11 @@ class StatusBar(QStatusBar):
         model = window.model
         total = model.total()
         if window.search.total is not None:
-            parts = [self.tr("{total:,} found for “{query}”").format(
-                total=total, query=window.search.query)]
+            parts = [
+                self.tr("{total:,} found for “{query}”").format(
+                    total=total, query=window.search.query
+                )
+            ]
         else:
             parts = [self.tr("{total:,} photos").format(total=total)]
         loaded = model.rowCount()

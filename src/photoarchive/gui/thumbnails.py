@@ -56,10 +56,14 @@ def placeholder_pixmap(size: QSize, *, broken: bool = False) -> QPixmap:
         painter.drawLine(2 * w // 3, h // 3, w // 3, 2 * h // 3)
     else:  # a simple landscape glyph: a sun over a hill
         painter.drawEllipse(w // 2 - w // 7, h // 2 - h // 5, w // 12, w // 12)
-        painter.drawPolyline([
-            QPoint(w // 4, 2 * h // 3), QPoint(w // 2 - w // 16, h // 2),
-            QPoint(w // 2 + w // 12, 2 * h // 3 - h // 12), QPoint(3 * w // 4, 2 * h // 3),
-        ])
+        painter.drawPolyline(
+            [
+                QPoint(w // 4, 2 * h // 3),
+                QPoint(w // 2 - w // 16, h // 2),
+                QPoint(w // 2 + w // 12, 2 * h // 3 - h // 12),
+                QPoint(3 * w // 4, 2 * h // 3),
+            ]
+        )
     painter.end()
     return pix
 
@@ -74,7 +78,11 @@ class ThumbnailLoader(QObject):
     loaded = Signal(str)
 
     def __init__(
-        self, size: QSize, *, pool: QThreadPool | None = None, capacity: int = 2000,
+        self,
+        size: QSize,
+        *,
+        pool: QThreadPool | None = None,
+        capacity: int = 2000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

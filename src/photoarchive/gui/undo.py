@@ -31,8 +31,9 @@ UNDO_ACTOR = "gui (undo)"
 class PhotoEditCommand(QUndoCommand):
     """One change to one photo: ``forward`` saves it, ``backward`` puts the old value back."""
 
-    def __init__(self, text: str, photo_id: int, submit: Submit, forward: Save,
-                 backward: Save) -> None:
+    def __init__(
+        self, text: str, photo_id: int, submit: Submit, forward: Save, backward: Save
+    ) -> None:
         super().__init__(text)
         self.photo_id = photo_id
         self._submit = submit
@@ -55,22 +56,27 @@ class PhotoEditCommand(QUndoCommand):
 def caption_command(submit: Submit, photo_id: int, old: str, new: str) -> PhotoEditCommand:
     return PhotoEditCommand(
         QCoreApplication.translate("Undo", "Edit caption of photo {id}").format(id=photo_id),
-        photo_id, submit,
+        photo_id,
+        submit,
         lambda archive, actor: archive.set_caption(photo_id, new, actor=actor),
-        lambda archive, actor: archive.set_caption(photo_id, old, actor=actor))
+        lambda archive, actor: archive.set_caption(photo_id, old, actor=actor),
+    )
 
 
 def credit_command(submit: Submit, photo_id: int, old: str, new: str) -> PhotoEditCommand:
     """Print a new credit (parsed by the caption rules); undo prints the old one again."""
     return PhotoEditCommand(
         QCoreApplication.translate("Undo", "Edit credit of photo {id}").format(id=photo_id),
-        photo_id, submit,
+        photo_id,
+        submit,
         lambda archive, actor: archive.set_credit(photo_id, new, actor=actor),
-        lambda archive, actor: archive.set_credit(photo_id, old, actor=actor))
+        lambda archive, actor: archive.set_credit(photo_id, old, actor=actor),
+    )
 
 
-def theme_command(submit: Submit, photo_id: int, key: str, label: str, old: str | None,
-                  new: str | None) -> PhotoEditCommand:
+def theme_command(
+    submit: Submit, photo_id: int, key: str, label: str, old: str | None, new: str | None
+) -> PhotoEditCommand:
     """Move a photo's theme from state ``old`` to ``new`` (None: no link at all)."""
     if new == ACCEPTED:
         text = QCoreApplication.translate("Undo", "Accept theme {theme} on photo {id}")
@@ -81,6 +87,9 @@ def theme_command(submit: Submit, photo_id: int, key: str, label: str, old: str 
     else:
         text = QCoreApplication.translate("Undo", "Tag photo {id} with {theme}")
     return PhotoEditCommand(
-        text.format(theme=label, id=photo_id), photo_id, submit,
+        text.format(theme=label, id=photo_id),
+        photo_id,
+        submit,
         lambda archive, actor: archive.set_theme_source(photo_id, key, new, actor=actor),
-        lambda archive, actor: archive.set_theme_source(photo_id, key, old, actor=actor))
+        lambda archive, actor: archive.set_theme_source(photo_id, key, old, actor=actor),
+    )

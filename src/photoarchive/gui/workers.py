@@ -94,8 +94,9 @@ def lower_thread_priority() -> None:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[ProgressFn], Any], relay: _Relay, *,
-                 background: bool = False) -> None:
+    def __init__(
+        self, work: Callable[[ProgressFn], Any], relay: _Relay, *, background: bool = False
+    ) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
@@ -144,8 +145,7 @@ class Runner:
         on_error: ErrorFn | None = None,
     ) -> Task:
         """Iterate a core job on a worker; callbacks run on the GUI thread."""
-        return self._start(_job_work(job), job, on_progress, on_result, on_error,
-                           background=True)
+        return self._start(_job_work(job), job, on_progress, on_result, on_error, background=True)
 
     def run_task(
         self,
@@ -165,8 +165,7 @@ class Runner:
         on_error: ErrorFn | None = None,
     ) -> Task:
         """Run a catalogue write after every write started before it (never beside one)."""
-        return self._start(lambda _report: work(), None, None, on_result, on_error,
-                           lane=self.edits)
+        return self._start(lambda _report: work(), None, None, on_result, on_error, lane=self.edits)
 
     def _start(
         self,

@@ -42,9 +42,7 @@ def parse_kind(value: str) -> LicenceKind:
         return LicenceKind(value.strip().lower())
     except ValueError:
         choices = ", ".join(k.value for k in LicenceKind)
-        raise InputError(
-            f"unknown licence kind {value!r}", hint=f"use one of: {choices}"
-        ) from None
+        raise InputError(f"unknown licence kind {value!r}", hint=f"use one of: {choices}") from None
 
 
 def parse_purpose(value: str) -> Purpose:

@@ -22,7 +22,12 @@ from photoarchive.licensing.model import Licence, Purpose, parse_kind, parse_pur
 
 RULE_CONDITIONS = {"roles", "affiliations", "agency"}
 RULE_LICENCE_FIELDS = {
-    "kind", "holder", "purposes", "editorial_only", "credit_required", "usage_terms",
+    "kind",
+    "holder",
+    "purposes",
+    "editorial_only",
+    "credit_required",
+    "usage_terms",
 }
 AGENCY_FIELDS = {"match", "purposes", "usage_terms"}
 

@@ -64,19 +64,36 @@ class _Field:
 
 
 _FIELDS = (
-    _Field("caption", "caption", "2:120", 2000, "Iptc.Application2.Caption",
-           "Xmp.dc.description", lang_alt=True),
-    _Field("headline", "headline", "2:105", 256, "Iptc.Application2.Headline",
-           "Xmp.photoshop.Headline"),
-    _Field("credit_line", "credit", "2:110", 32, "Iptc.Application2.Credit",
-           "Xmp.photoshop.Credit"),
+    _Field(
+        "caption",
+        "caption",
+        "2:120",
+        2000,
+        "Iptc.Application2.Caption",
+        "Xmp.dc.description",
+        lang_alt=True,
+    ),
+    _Field(
+        "headline", "headline", "2:105", 256, "Iptc.Application2.Headline", "Xmp.photoshop.Headline"
+    ),
+    _Field(
+        "credit_line", "credit", "2:110", 32, "Iptc.Application2.Credit", "Xmp.photoshop.Credit"
+    ),
     _Field("source", "source", "2:115", 32, "Iptc.Application2.Source", "Xmp.photoshop.Source"),
-    _Field("copyright", "copyright", "2:116", 128, "Iptc.Application2.Copyright",
-           "Xmp.dc.rights", lang_alt=True),
+    _Field(
+        "copyright",
+        "copyright",
+        "2:116",
+        128,
+        "Iptc.Application2.Copyright",
+        "Xmp.dc.rights",
+        lang_alt=True,
+    ),
 )
 _CREATORS = _Field("creators", "by-line", "2:80", 32, "Iptc.Application2.Byline", "Xmp.dc.creator")
-_KEYWORDS = _Field("keywords", "keyword", "2:25", 64, "Iptc.Application2.Keywords",
-                   "Xmp.dc.subject")
+_KEYWORDS = _Field(
+    "keywords", "keyword", "2:25", 64, "Iptc.Application2.Keywords", "Xmp.dc.subject"
+)
 
 IIM_LIMITS = {f.label: f.limit for f in (*_FIELDS, _CREATORS, _KEYWORDS)}
 
