@@ -7,6 +7,8 @@ on a machine without a display or without PySide6's system libraries.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from photoarchive.cli.context import Context
@@ -47,7 +49,29 @@ def _window_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _choose_platform(screenshot: Path | None) -> None:
+    """Pick Qt's platform before Qt starts, so a missing display is a message, not an abort.
+
+    A screenshot needs no screen, so it renders offscreen when there is none;
+    a window without a screen cannot open, and the user is told how to proceed.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise PhotoarchiveError(
+        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set).",
+        hint="Run it in a desktop session, or use --screenshot FILE.png, or the "
+        "command-line tools (photoarchive --help).",
+    )
+
+
 def _run_window(ctx: Context, archive: object) -> int:
+    _choose_platform(ctx.args.screenshot)
     try:
         from photoarchive.gui.app import run_gui
     except ImportError as exc:
