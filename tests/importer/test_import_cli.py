@@ -285,3 +285,15 @@ def test_caption_edit_is_saved_and_kept_in_history(capsys, library_dir, sample_f
     _, hist = run_json(capsys, *lib, "history", pid)
     assert hist["history"][-1]["new"] == "新的图片说明"
     assert hist["history"][-1]["old"].startswith("衡阳市以建设")
+
+
+def test_same_feature_with_other_photos_adds_them_and_says_so(capsys, library_dir, sample_feature):
+    text, photos = sample_feature
+    lib = ["--library", str(library_dir)]
+    run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    others = write_photos(photos.parent / "others", 7, start_seed=500)
+    code, doc = run_json(capsys, *lib, "import", str(text), "--photos", str(others[0].parent))
+    assert code == 0 and len(doc["imported"]) == 7 and not doc["feature_created"]
+    assert "already had photos at positions [1, 2, 3, 4, 5, 6, 7]" in doc["warnings"][0]
+    _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(others[0].parent))
+    assert again["imported"] == [] and again["warnings"] == []

@@ -63,8 +63,7 @@ def _choose_platform(screenshot: Path | None) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return
     raise PhotoarchiveError(
-        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-        "is set).",
+        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).",
         hint="Run it in a desktop session, or use --screenshot FILE.png, or the "
         "command-line tools (photoarchive --help).",
     )

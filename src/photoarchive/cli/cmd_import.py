@@ -125,6 +125,7 @@ def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[s
         "unmatched_captions": report.unmatched_captions,
         "unmatched_photos": report.unmatched_photos,
         "cancelled": report.cancelled,
+        "warnings": report.warnings,
         "photos": photos,
     }
 
@@ -134,6 +135,8 @@ def print_report(archive, report: ImportReport) -> None:
         state = "new" if report.feature_created else "already in the library"
         say(f"Feature {report.feature_id} ({state}).")
     say(f"Imported {len(report.imported)} photo(s).")
+    for warning in report.warnings:
+        say(f"Note: {warning}")
     if report.duplicates:
         say(f"{len(report.duplicates)} already in the library (not imported again):")
         for name, pid in report.duplicates:

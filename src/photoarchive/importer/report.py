@@ -15,6 +15,7 @@ class ImportReport:
     unmatched_captions: list[int] = field(default_factory=list)  # caption positions
     unmatched_photos: list[str] = field(default_factory=list)  # file names
     cancelled: bool = False
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:

@@ -56,6 +56,8 @@ class ImportSession:
         self.workers = workers or default_workers()
         self.listeners = listeners
         self.report = ImportReport()
+        self._filled: set[int | None] = set()  # positions an existing feature already had
+        self._doubled: list[int] = []  # of those, the ones this import adds another photo to
 
     # -- stages -------------------------------------------------------------------------
     def run(self, cancel: CancelToken | None = None) -> Generator[Progress, None, ImportReport]:
@@ -83,6 +85,7 @@ class ImportSession:
                 select(Feature.id).where(Feature.text_sha256 == source.text_sha256)
             )
             if existing is not None:
+                self._note_filled_positions(session, existing)
                 return existing
             parsed = source.parsed
             feature = Feature(
@@ -111,6 +114,12 @@ class ImportSession:
         checkpoint("feature-written")
         return feature_id
 
+    def _note_filled_positions(self, session, feature_id: int) -> None:
+        """Remember which positions of an existing feature already have photos."""
+        self._filled = set(
+            session.scalars(select(Photo.position).where(Photo.feature_id == feature_id))
+        )
+
     def _import_photos(self, feature_id: int | None, cancel: CancelToken) -> Iterator[Progress]:
         pairs = self.plan.pairs
         total = len(pairs)
@@ -131,6 +140,12 @@ class ImportSession:
             yield Progress("import", done, total, outcome.path.name)
         if batch:
             self._write_batch(batch, captions, feature_id, written)
+        if self._doubled:
+            self.report.warnings.append(
+                f"Feature {feature_id} already had photos at positions {sorted(self._doubled)}; "
+                "the new photos were added beside them. Delete the ones you do not want "
+                "(photoarchive delete ID)."
+            )
 
     def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
         """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
@@ -200,6 +215,9 @@ class ImportSession:
             ids = [p.id for p in photos]
         for item, photo_id in zip(fresh, ids, strict=True):
             written[item.sha256] = photo_id
+            caption = captions.get(item.path)
+            if caption is not None and caption.position in self._filled:
+                self._doubled.append(caption.position)
         checkpoint("committed")
         self.report.imported.extend(ids)
         for listener in self.listeners:
