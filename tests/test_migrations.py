@@ -40,3 +40,15 @@ def test_first_revision_catalogue_upgrades_to_head_with_a_backup(library_dir):
         assert reopened.catalogue.backup is None  # already at head: no second backup
     finally:
         reopened.close()
+
+
+def test_photo_ids_are_never_reused_after_a_delete(archive, tmp_path):
+    from tests.conftest import write_photos
+
+    write_photos(tmp_path / "a", 3)
+    first = archive.import_job(archive.plan_import(None, tmp_path / "a")).run().imported
+    archive.delete_photos([first[-1]])
+    write_photos(tmp_path / "b", 1, start_seed=100)
+    again = archive.import_job(archive.plan_import(None, tmp_path / "b")).run().imported
+    assert again[0] > first[-1]
+    assert [h["field"] for h in archive.history(again[0])] == []

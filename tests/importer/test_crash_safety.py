@@ -64,3 +64,10 @@ def test_killed_import_leaves_a_consistent_library_and_can_be_finished(
     assert not any((library / "tmp").iterdir())
     final = json.loads(cli(library, "check", "--json").stdout)
     assert final["ok"], final
+    # what an import gives every photo survives the kill too
+    handout = next(p for p in listing if p["feature"]["position"] == 2)
+    shown = json.loads(cli(library, "show", str(handout["id"]), "--json").stdout)
+    assert shown["licence"]["kind"] == "handout"
+    assert shown["themes"], "suggestions are stored with the photo"
+    hits = json.loads(cli(library, "search", "水稻", "--json").stdout)
+    assert hits["total"] == 1

@@ -297,3 +297,25 @@ def test_same_feature_with_other_photos_adds_them_and_says_so(capsys, library_di
     assert "already had photos at positions [1, 2, 3, 4, 5, 6, 7]" in doc["warnings"][0]
     _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(others[0].parent))
     assert again["imported"] == [] and again["warnings"] == []
+
+
+def test_photos_imported_first_get_the_feature_caption_later(capsys, library_dir, sample_feature):
+    text, photos = sample_feature
+    lib = ["--library", str(library_dir)]
+    _, alone = run_json(capsys, *lib, "import", "--photos", str(photos))
+    code, doc = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    assert code == 0 and doc["imported"] == [] and doc["duplicates"] == []
+    assert sorted(doc["linked"]) == sorted(alone["imported"])
+    by_position = {p["feature"]["position"]: p for p in doc["photos"]}
+    assert by_position[6]["credit"]["contributors"][0]["name"] == "周围"
+    assert by_position[4]["caption"].startswith("衡阳市大力开展杂交水稻")
+    _, hits = run_json(capsys, *lib, "search", "水稻")
+    assert [h["id"] for h in hits["hits"]] == [by_position[4]["id"]]
+    _, handout = run_json(capsys, *lib, "license", "show", str(by_position[2]["id"]))
+    assert handout["licence"]["kind"] == "handout"
+    _, photo4 = run_json(capsys, *lib, "show", str(by_position[4]["id"]))
+    assert photo4["themes"][0]["key"] == "agriculture"
+    _, hist = run_json(capsys, *lib, "history", str(by_position[4]["id"]))
+    assert {h["field"] for h in hist["history"]} >= {"feature", "caption", "credit"}
+    _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    assert again["linked"] == [] and len(again["duplicates"]) == 7

@@ -51,3 +51,15 @@ def test_editing_a_missing_photo_says_so(archive, ids):
         archive.set_credit(999, "罗盟摄")
     with pytest.raises(NotFoundError):
         archive.set_caption(999, "x")
+
+
+def test_a_caption_edit_refreshes_undecided_suggestions(archive, ids):
+    before = {t["key"] for t in archive.photo_themes(ids[5])}
+    assert "society" in before
+    archive.decide(ids[5], "politics", False)
+    archive.set_caption(ids[5], "  图为衡阳市民在体育馆观看篮球比赛。 ")
+    after = {t["key"]: t["source"] for t in archive.photo_themes(ids[5])}
+    assert after.get("sports") == "suggested"
+    assert "society" not in after
+    assert after["politics"] == "rejected"  # decisions stay
+    assert archive.photo(ids[5])["caption"] == "图为衡阳市民在体育馆观看篮球比赛。"

@@ -118,7 +118,11 @@ class Photo(Base):
     """One stored photo: file facts, camera facts, caption and credit."""
 
     __tablename__ = "photo"
-    __table_args__ = (Index("ix_photo_feature_position", "feature_id", "position"),)
+    __table_args__ = (
+        Index("ix_photo_feature_position", "feature_id", "position"),
+        # ids are never reused: history, manifests and undo refer to photos by id
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)

@@ -45,7 +45,8 @@ def run(ctx: Context) -> int:
         return 0
     job = archive.import_job(plan, allow_mismatch=a.allow_mismatch, workers=a.workers)
     report = run_job(job, quiet=ctx.json)
-    photos = archive.photos(ids=report.imported) if report.imported else []
+    touched = report.imported + report.linked
+    photos = archive.photos(ids=touched) if touched else []
     if ctx.json:
         emit_json(report_document(archive, report, photos))
     else:
@@ -121,6 +122,7 @@ def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[s
         "feature_created": report.feature_created,
         "imported": report.imported,
         "duplicates": [{"file": f, "photo_id": i} for f, i in report.duplicates],
+        "linked": report.linked,
         "failed": [{"file": f, "error": e} for f, e in report.failed],
         "unmatched_captions": report.unmatched_captions,
         "unmatched_photos": report.unmatched_photos,
@@ -135,6 +137,11 @@ def print_report(archive, report: ImportReport) -> None:
         state = "new" if report.feature_created else "already in the library"
         say(f"Feature {report.feature_id} ({state}).")
     say(f"Imported {len(report.imported)} photo(s).")
+    if report.linked:
+        say(
+            f"{len(report.linked)} photo(s) already in the library now carry this feature's "
+            f"caption and credit: {report.linked}"
+        )
     for warning in report.warnings:
         say(f"Note: {warning}")
     if report.duplicates:

@@ -11,6 +11,7 @@ class ImportReport:
     feature_created: bool = False
     imported: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (file, photo id)
+    linked: list[int] = field(default_factory=list)  # stored photos given their feature caption
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     unmatched_captions: list[int] = field(default_factory=list)  # caption positions
     unmatched_photos: list[str] = field(default_factory=list)  # file names

@@ -3,8 +3,10 @@
 Stages (after beets' importer): *feature* (upsert by text hash, so a second
 import of the same text finds the first), *analyse* (hash, metadata, thumbnail,
 in parallel), *write* (journal, move originals into place, insert rows, in
-batches). Listeners run after every committed batch, which is how the search
-index and theme suggestions stay in step with the catalogue.
+batches). An *enricher* runs inside each batch's transaction (default
+licences, theme suggestions), so a kill can never leave photos without them;
+listeners run after the commit (the search index, itself crash-safe through
+the catalogue's index queue).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from photoarchive.captions.model import Caption
 from photoarchive.catalogue.credits import credit_row
@@ -25,6 +28,7 @@ from photoarchive.faults import checkpoint
 from photoarchive.importer import journal
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
 from photoarchive.importer.embedded import credit_from_embedded
+from photoarchive.importer.linking import link_to_feature
 from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
 from photoarchive.library import Library
@@ -32,6 +36,7 @@ from photoarchive.progress import CancelToken, Progress
 
 BATCH = 25
 Listener = Callable[[list[int]], None]
+Enricher = Callable[[Session, list[Photo]], None]
 
 
 def default_workers() -> int:
@@ -49,12 +54,14 @@ class ImportSession:
         allow_mismatch: bool = False,
         workers: int | None = None,
         listeners: tuple[Listener, ...] = (),
+        enrich: Enricher | None = None,
     ) -> None:
         self.library = library
         self.plan = plan
         self.allow_mismatch = allow_mismatch
         self.workers = workers or default_workers()
         self.listeners = listeners
+        self.enrich = enrich
         self.report = ImportReport()
         self._filled: set[int | None] = set()  # positions an existing feature already had
         self._doubled: list[int] = []  # of those, the ones this import adds another photo to
@@ -131,7 +138,7 @@ class ImportSession:
             if isinstance(outcome, Failed):
                 self.report.failed.append((outcome.path.name, outcome.error))
             elif isinstance(outcome, Known):
-                self.report.duplicates.append((outcome.path.name, outcome.photo_id))
+                self._known(outcome, captions.get(outcome.path), feature_id)
             else:
                 batch.append(outcome)
             if len(batch) >= BATCH:
@@ -146,6 +153,20 @@ class ImportSession:
                 "the new photos were added beside them. Delete the ones you do not want "
                 "(photoarchive delete ID)."
             )
+
+    def _known(self, known: Known, caption: Caption | None, feature_id: int | None) -> None:
+        """A photo already stored: link it to this feature if it has none, else a duplicate."""
+        if caption is not None and feature_id is not None:
+            with self.library.catalogue.session() as session:
+                photo = link_to_feature(session, known.photo_id, feature_id, caption)
+                if photo is not None and self.enrich is not None:
+                    self.enrich(session, [photo])
+            if photo is not None:
+                self.report.linked.append(known.photo_id)
+                for listener in self.listeners:
+                    listener([known.photo_id])
+                return
+        self.report.duplicates.append((known.path.name, known.photo_id))
 
     def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
         """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
@@ -212,6 +233,8 @@ class ImportSession:
             for item in fresh:
                 journal.finish(session, item.sha256)
             session.flush()
+            if self.enrich is not None:
+                self.enrich(session, photos)
             ids = [p.id for p in photos]
         for item, photo_id in zip(fresh, ids, strict=True):
             written[item.sha256] = photo_id

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from photoarchive.captions import parse_credit
 from photoarchive.captions.model import Credit as CaptionCredit
@@ -77,13 +77,20 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
             plan,
             allow_mismatch=allow_mismatch,
             workers=workers,
-            listeners=tuple(self._import_listeners()),
+            listeners=(self._after_change,),
+            enrich=self._enricher(),
         )
         return Job(session.run)
 
-    def _import_listeners(self) -> list[Callable[[list[int]], None]]:
-        """What must happen to every batch of new photos, in the same operation."""
-        return [self.apply_default_licences, self.store_suggestions, self._after_change]
+    def _enricher(self) -> Callable[[Session, list[Photo]], None]:
+        """What every new photo gets inside the transaction that stores it."""
+        suggest = self.suggester()
+
+        def enrich(session: Session, photos: list[Photo]) -> None:
+            self.apply_default_licences(session, photos)
+            suggest(session, photos)
+
+        return enrich
 
     # -- reading --------------------------------------------------------------------------
     def photo(self, photo_id: int) -> dict[str, Any]:
@@ -149,12 +156,15 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
 
     # -- editing --------------------------------------------------------------------------
     def set_caption(self, photo_id: int, text: str, *, actor: str = "user") -> dict[str, Any]:
-        """Change a caption and record the change in the edit history."""
+        """Change a caption, record it in the edit history, and refresh its suggestions."""
+        text = text.strip()
+        suggest = self.suggester()
         with self.library.catalogue.session() as session:
             photo = session.get(Photo, photo_id)
             if photo is None:
                 raise NotFoundError(f"There is no photo {photo_id} in this library.")
-            if photo.caption != text:
+            changed = photo.caption != text
+            if changed:
                 session.add(
                     EditHistory(
                         actor=actor,
@@ -166,6 +176,8 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
                     )
                 )
                 photo.caption = text
+                session.flush()
+                suggest(session, [photo])  # undecided suggestions follow the new words
             session.flush()
             view = photo_view(photo)
         self._after_change([photo_id])

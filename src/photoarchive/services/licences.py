@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.credits import credit_to_parse
 from photoarchive.catalogue.licences import store_licence, to_licence
@@ -34,15 +35,14 @@ class LicenceServices:
         own = self.library.root / RULES_FILE
         return load_rules(own if own.is_file() else None)
 
-    def apply_default_licences(self, photo_ids: list[int]) -> None:
-        """Give photos without a licence the default their credit implies."""
-        with self.library.catalogue.session() as session:
-            for photo in session.scalars(select(Photo).where(Photo.id.in_(photo_ids))):
-                if session.get(LicenceRow, photo.id) is not None:
-                    continue
-                licence = default_licence(credit_to_parse(photo.credit), self.licence_rules)
-                if licence is not None:
-                    store_licence(session, photo.id, licence, source="default")
+    def apply_default_licences(self, session: Session, photos: list[Photo]) -> None:
+        """Give photos without a licence the default their credit implies (in ``session``)."""
+        for photo in photos:
+            if session.get(LicenceRow, photo.id) is not None:
+                continue
+            licence = default_licence(credit_to_parse(photo.credit), self.licence_rules)
+            if licence is not None:
+                store_licence(session, photo.id, licence, source="default")
 
     def licence(self, photo_id: int) -> Licence | None:
         with self.library.catalogue.reader() as session:

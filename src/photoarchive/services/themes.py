@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.models import Photo, PhotoTheme, ThemeRecord
 from photoarchive.catalogue.themes import (
@@ -223,22 +225,36 @@ class ThemeServices:
 
     def store_suggestions(self, photo_ids: list[int] | None = None) -> int:
         """Write fresh suggestions as 'suggested' links, replacing stale undecided ones."""
-        vocab, model = self.vocabulary(), self.theme_model()
-        stored = 0
-        rows = self._captions_and_decided(photo_ids)
+        suggester = self.suggester()
         with self.library.catalogue.session() as session:
-            for pid, caption, exclude in rows:
-                for stale in session.scalars(
-                    select(PhotoTheme).where(
-                        PhotoTheme.photo_id == pid, PhotoTheme.source == SUGGESTED
-                    )
-                ):
+            stmt = select(Photo)
+            if photo_ids is not None:
+                self._require_photos(session, photo_ids)
+                stmt = stmt.where(Photo.id.in_(photo_ids))
+            return suggester(session, list(session.scalars(stmt)))
+
+    def suggester(self) -> Callable[[Session, list[Photo]], int]:
+        """A function that (re)writes suggestions for photos inside a caller's transaction.
+
+        The vocabulary and learned model are loaded once, so an import can call
+        it for every batch.
+        """
+        vocab, model = self.vocabulary(), self.theme_model()
+
+        def store(session: Session, photos: list[Photo]) -> int:
+            stored = 0
+            for photo in photos:
+                links = session.scalars(
+                    select(PhotoTheme).where(PhotoTheme.photo_id == photo.id)
+                ).all()
+                for stale in (link for link in links if link.source == SUGGESTED):
                     session.delete(stale)
                 session.flush()
-                for s in suggest(caption, vocab, model=model, exclude=exclude):
+                decided = {link.theme_key for link in links if link.source != SUGGESTED}
+                for s in suggest(photo.caption or "", vocab, model=model, exclude=decided):
                     session.add(
                         PhotoTheme(
-                            photo_id=pid,
+                            photo_id=photo.id,
                             theme_key=s.key,
                             source=SUGGESTED,
                             score=s.score,
@@ -246,7 +262,9 @@ class ThemeServices:
                         )
                     )
                     stored += 1
-        return stored
+            return stored
+
+        return store
 
     def _captions_and_decided(self, photo_ids: list[int] | None) -> list[tuple[int, str, set[str]]]:
         stmt = select(Photo.id, Photo.caption)

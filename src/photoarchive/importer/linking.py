@@ -1,0 +1,59 @@
+"""A photo already in the archive meets the feature it was published in.
+
+Archivists often import the photo folder first and the article text later. The
+second import must not throw the captions away as "duplicates": a photo that
+belongs to no feature yet is attached to its position, and the printed caption
+and credit win over the embedded ones (which stay on the photo), as they do for
+a new photo. Every change is recorded in the edit history.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from photoarchive.captions.model import Caption
+from photoarchive.catalogue.credits import credit_row
+from photoarchive.catalogue.models import EditHistory, Photo, utcnow
+
+ACTOR = "import"
+
+
+def link_to_feature(
+    session: Session, photo_id: int, feature_id: int, caption: Caption
+) -> Photo | None:
+    """Attach a feature-less photo to ``feature_id`` at the caption's position.
+
+    Returns the photo when it was linked, None when it already belongs to a
+    feature (then it is an ordinary duplicate).
+    """
+    photo = session.get(Photo, photo_id)
+    if photo is None or photo.feature_id is not None:
+        return None
+
+    def record(field: str, old: str | None, new: str | None) -> None:
+        session.add(
+            EditHistory(
+                actor=ACTOR,
+                entity="photo",
+                entity_id=photo_id,
+                field=field,
+                old_value=old,
+                new_value=new,
+            )
+        )
+
+    record("feature", None, f"{feature_id}#{caption.position}")
+    photo.feature_id, photo.position = feature_id, caption.position
+    if photo.caption != caption.text:
+        record("caption", photo.caption, caption.text)
+        photo.caption = caption.text
+    old_credit = photo.credit
+    printed = caption.credit
+    if printed.as_printed or printed.contributors or old_credit is None:
+        record("credit", old_credit.as_printed if old_credit else None, printed.as_printed)
+        photo.credit = credit_row(session, printed)
+        if old_credit is not None:
+            session.flush()
+            session.delete(old_credit)
+    photo.updated_at = utcnow()
+    return photo
