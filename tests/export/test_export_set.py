@@ -225,22 +225,89 @@ def test_abandoned_run_leaves_nothing(tmp_path: Path, make_item: MakeItem) -> No
     assert leftovers(tmp_path) == []
 
 
+MISSING = "the stored original is missing; run `photoarchive check`"
+UNDECODABLE = "the stored original cannot be decoded: "
+
+
+@pytest.mark.parametrize("max_edge", [None, 100])  # copied bytes, re-encoded pixels
+@pytest.mark.parametrize("dest_name", ["set", "set.zip"])
+def test_an_undecodable_original_is_left_out_and_the_rest_exported(
+    tmp_path: Path, make_item: MakeItem, dest_name: str, max_edge: int | None
+) -> None:
+    items = [make_item(i) for i in range(1, 6)]
+    items[3].source_path.write_bytes(b"\xff\xd8\xff\xe0 truncated, not a photo")
+    progress: list[Progress] = []
+    report = run_export(
+        items, options(tmp_path / dest_name, max_edge=max_edge), on_progress=progress.append
+    )
+    assert [e["photo_id"] for e in report.exported] == [1, 2, 3, 5]
+    assert [e["photo_id"] for e in report.excluded] == [4]
+    assert report.excluded[0]["reason"].startswith(UNDECODABLE)
+    assert report.exit_code == 1 and report.destination == tmp_path / dest_name
+    assert [p.done for p in progress if p.stage == "export"] == [1, 2, 3, 4, 5]
+    assert leftovers(tmp_path) == [dest_name]
+
+
+def test_a_file_that_is_no_image_says_so_in_plain_words(
+    tmp_path: Path, make_item: MakeItem
+) -> None:
+    items = [make_item(1), make_item(2)]
+    items[1].source_path.write_bytes(b"<html>not found</html>")
+    report = run_export(items, options(tmp_path / "set"))
+    assert report.excluded == [
+        {"photo_id": 2, "reason": UNDECODABLE + "not in an image format that can be read"}
+    ]
+
+
+def test_a_missing_original_is_left_out_and_the_rest_exported(
+    tmp_path: Path, make_item: MakeItem
+) -> None:
+    items = [make_item(1), make_item(2, licence=None), make_item(3)]
+    items[2].source_path.unlink()
+    dest = tmp_path / "set"
+    report = run_export(items, options(dest))
+    assert [e["photo_id"] for e in report.exported] == [1]
+    assert report.excluded == [
+        {"photo_id": 2, "reason": NO_LICENCE},
+        {"photo_id": 3, "reason": MISSING},
+    ]
+    assert report.exit_code == 1
+    manifest = json.loads((dest / "manifest.json").read_text(encoding="utf-8"))
+    assert [p["photo_id"] for p in manifest["photos"]] == [1]
+    credits = (dest / "credits.txt").read_text(encoding="utf-8")
+    assert "_3.jpg" not in credits
+    assert sorted(p.name for p in dest.iterdir()) == [
+        "2024-07-23_易建军_1.jpg",
+        "credits.txt",
+        "manifest.csv",
+        "manifest.json",
+    ]
+
+
+def test_no_readable_original_writes_nothing(tmp_path: Path, make_item: MakeItem) -> None:
+    items = [make_item(1), make_item(2)]
+    items[0].source_path.unlink()
+    items[1].source_path.write_bytes(b"")
+    dest = tmp_path / "out" / "set.zip"
+    report = run_export(items, options(dest))
+    assert report.destination is None and report.exported == []
+    assert report.excluded == [
+        {"photo_id": 1, "reason": MISSING},
+        {"photo_id": 2, "reason": UNDECODABLE + "not in an image format that can be read"},
+    ]
+    assert report.exit_code == 1
+    assert report.warnings == ["nothing exported: none of the 2 photo(s) allowed could be read"]
+    assert leftovers(tmp_path) == []  # not even the folder the zip would have gone into
+
+
 @pytest.mark.parametrize("dest_name", ["set", "set.zip"])
 def test_failure_half_way_leaves_nothing(
     tmp_path: Path, make_item: MakeItem, dest_name: str
 ) -> None:
     items = [make_item(i) for i in range(1, 6)]
-    items[3].source_path.write_bytes(b"\xff\xd8\xff\xe0 truncated, not a photo")
-    with pytest.raises(ExportError, match=r"photo 4 .* cannot be read as an image"):
+    items[3] = replace(items[3], caption="衡" * 30000)  # more than XMP in a JPEG can hold
+    with pytest.raises(ExportError, match=r"photo 4 .*cannot embed the metadata"):
         run_export(items, options(tmp_path / dest_name, max_edge=100))
-    assert leftovers(tmp_path) == []
-
-
-def test_missing_original_fails_and_leaves_nothing(tmp_path: Path, make_item: MakeItem) -> None:
-    items = [make_item(1), make_item(2)]
-    items[1].source_path.unlink()
-    with pytest.raises(ExportError, match="cannot read the original of photo 2"):
-        run_export(items, options(tmp_path / "set"))
     assert leftovers(tmp_path) == []
 
 

@@ -6,12 +6,16 @@ from pathlib import Path
 
 import pyexiv2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from photoarchive.metadata.writer import (
     IIM_LIMITS,
+    NAME_SEPARATORS,
     EmbeddedMetadata,
     MetadataWriteError,
     embed_metadata,
+    shorten_names,
     shorten_utf8,
     write_metadata,
 )
@@ -80,6 +84,75 @@ def test_long_credit_is_cut_in_iim_only_and_reported(jpeg: bytes) -> None:
     assert "IIM credit (2:110) shortened from 58 to 30 bytes" in warnings[0]
     assert "photoshop.Credit keeps the full text" in warnings[0]
     assert "IIM by-line (2:80)" in warnings[1]
+
+
+def test_a_long_credit_and_by_line_keep_whole_names(jpeg: bytes) -> None:
+    credit = "欧阳明月 司马相如 诸葛亮 摄"  # 39 bytes: a plain cut ends in "诸葛"
+    by_line = "欧阳明月 司马相如 诸葛孔明"  # 38 bytes
+    assert shorten_utf8(credit, 32) == shorten_utf8(by_line, 32) == "欧阳明月 司马相如 诸葛"
+    data, warnings = embed_metadata(
+        jpeg, EmbeddedMetadata(credit_line=credit, creators=(by_line,)), keep_gps=False
+    )
+    _, iptc, xmp = read(data)
+    assert iptc["Iptc.Application2.Credit"] == "欧阳明月 司马相如"
+    assert iptc["Iptc.Application2.Byline"] == ["欧阳明月 司马相如"]
+    assert xmp["Xmp.photoshop.Credit"] == credit
+    assert xmp["Xmp.dc.creator"] == [by_line]
+    fields = [w.split(" shortened")[0] for w in warnings]
+    assert fields == ["IIM credit (2:110)", "IIM by-line (2:80)"]
+    assert "shortened from 39 to 25 bytes ('欧阳明月 司马相如')" in warnings[0]
+
+
+def test_a_caption_is_not_cut_back_to_its_first_space(jpeg: bytes) -> None:
+    caption = "衡阳 " + "衡" * 700  # a separator early on must not cost 1990 bytes
+    data, warnings = embed_metadata(jpeg, EmbeddedMetadata(caption=caption), keep_gps=False)
+    _, iptc, _ = read(data)
+    assert iptc["Iptc.Application2.Caption"] == shorten_utf8(caption, 2000)
+    assert len(iptc["Iptc.Application2.Caption"].encode("utf-8")) == 1999
+    assert len(warnings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("欧阳明月 司马相如 诸葛亮 摄", 32, "欧阳明月 司马相如"),
+        ("欧阳明月、司马相如、诸葛亮", 32, "欧阳明月、司马相如"),
+        ("Jane Doe, John Smith, Ann Lee", 24, "Jane Doe, John Smith"),
+        ("Jane Doe, John Smith", 18, "Jane Doe"),  # a list separator before a space
+        ("欧阳明月 司马相如 诸葛亮/新华社", 32, "欧阳明月 司马相如"),  # then a space
+        ("AP/Jane Doe/Reuters", 12, "AP/Jane Doe"),
+        ("罗盟;曹正平;易建军;周围", 20, "罗盟;曹正平"),
+        ("罗盟 / 曹正平 / 易建军", 20, "罗盟 / 曹正平"),  # no separator left hanging
+        ("罗盟 曹正平", 17, "罗盟 曹正平"),  # it fits: unchanged
+        ("Jane Doe", 6, "Jane"),  # within one name, the space between its parts
+        (LONG_CREDIT, 32, "衡阳市祁东县启航学校"),  # the first name alone is too long
+        ("abcdefgh", 5, "abcde"),
+        ("衡阳", 2, ""),
+    ],
+)
+def test_shorten_names_cuts_between_names(text: str, limit: int, expected: str) -> None:
+    assert shorten_names(text, limit) == expected
+
+
+@given(
+    names=st.lists(st.text(alphabet="欧阳明月司马相如ab", min_size=1, max_size=8), min_size=1),
+    separator=st.sampled_from(sorted(NAME_SEPARATORS)),
+    limit=st.integers(min_value=1, max_value=40),
+)
+def test_shorten_names_keeps_whole_names_within_the_limit(
+    names: list[str], separator: str, limit: int
+) -> None:
+    text = separator.join(names)
+    short = shorten_names(text, limit)
+    assert len(short.encode("utf-8")) <= limit and text.startswith(short)
+    if len(text.encode("utf-8")) <= limit:
+        assert short == text
+    elif len(names[0].encode("utf-8")) <= limit:
+        kept = short.split(separator)
+        assert kept == names[: len(kept)]  # whole names only
+        assert len(separator.join(names[: len(kept) + 1]).encode("utf-8")) > limit  # all that fit
+    else:
+        assert short == shorten_utf8(names[0], limit)
 
 
 def test_long_caption_and_keyword_are_cut_and_reported(jpeg: bytes) -> None:

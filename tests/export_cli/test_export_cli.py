@@ -10,10 +10,12 @@ import pytest
 from PIL import Image
 
 from photoarchive.licensing import NO_LICENCE
+from photoarchive.services.archive import Archive
 from tests.export_cli.conftest import CLI, Sample
 
 PAPERS = {"manifest.csv", "manifest.json", "credits.txt"}
 HANDOUT_NOT_SOCIAL = "handout licence allows print, web only"
+MISSING = "the stored original is missing; run `photoarchive check`"
 
 
 def ids_of(rows: list[dict]) -> list[int]:
@@ -150,6 +152,47 @@ def test_an_expired_licence_is_left_out_with_its_date(
     assert done.doc["excluded"] == [
         {"photo_id": expired, "reason": "licence expired on 2020-01-01"}
     ]
+
+
+def remove_original(sample: Sample, photo_id: int) -> None:
+    with Archive.open(sample.library) as archive:
+        archive.original_path(photo_id).unlink()
+
+
+def test_a_missing_original_is_left_out_and_the_rest_exported_with_exit_1(
+    cli: CLI, sample: Sample, tmp_path: Path
+) -> None:
+    handouts = [sample.ids[2], sample.ids[5]]
+    remove_original(sample, handouts[0])
+    dest = tmp_path / "set"
+    ids = ",".join(map(str, handouts))
+    done = cli("export", "--ids", ids, "--purpose", "web", "--to", str(dest), "--json")
+
+    assert done.code == 1
+    assert ids_of(done.doc["exported"]) == [handouts[1]]
+    assert done.doc["excluded"] == [{"photo_id": handouts[0], "reason": MISSING}]
+    assert done.doc["destination"] == str(dest)
+    assert {p.name for p in dest.iterdir()} == {done.doc["exported"][0]["file"]} | PAPERS
+
+    plain = cli("export", "--ids", ids, "--purpose", "web", "--to", str(tmp_path / "plain"))
+    assert plain.code == 1
+    assert f"photo {handouts[0]}: {MISSING}" in plain.err
+
+
+def test_when_no_original_can_be_read_nothing_is_written(
+    cli: CLI, sample: Sample, tmp_path: Path
+) -> None:
+    handout = sample.ids[2]
+    remove_original(sample, handout)
+    out = tmp_path / "out"
+    out.mkdir()
+    dest = out / "set.zip"
+    done = cli("export", "--ids", str(handout), "--purpose", "web", "--to", str(dest), "--json")
+
+    assert done.code == 1
+    assert done.doc["exported"] == [] and done.doc["destination"] is None
+    assert done.doc["excluded"] == [{"photo_id": handout, "reason": MISSING}]
+    assert list(out.iterdir()) == []
 
 
 def test_theme_export_takes_confirmed_tags_only(cli: CLI, sample: Sample, tmp_path: Path) -> None:

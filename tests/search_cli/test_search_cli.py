@@ -116,3 +116,33 @@ def test_reindex_rebuilds_on_demand(capsys, lib):
     assert code == 0 and doc == {"indexed": 7}
     _, doc = run_json(capsys, *args, "search", "衡阳")
     assert doc["total"] == 7
+
+
+def test_a_busy_index_never_blocks_an_edit_and_the_change_is_applied_later(lib, library_dir):
+    import subprocess
+    import sys
+    import time
+
+    _args, ids = lib
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from photoarchive.search.layout import write_lock\n"
+            f"with write_lock({str(library_dir / 'index')!r}, 5):\n"
+            "    print('held', flush=True); time.sleep(8)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with Archive.open(library_dir) as archive:
+            started = time.monotonic()
+            archive.set_caption(ids[1], "图为衡阳的龙舟赛。")
+            assert time.monotonic() - started < 5  # waited at most INDEX_WAIT, then queued
+    finally:
+        holder.wait(timeout=30)
+    with Archive.open(library_dir) as archive:  # the queued change is applied on open
+        assert [h.photo_id for h in archive.search("龙舟").hits] == [ids[1]]

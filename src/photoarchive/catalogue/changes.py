@@ -26,6 +26,12 @@ def _queue_changed_photos(session: Session, _flush_context: Any) -> None:
     session.connection().execute(insert(IndexQueue), [{"photo_id": pid} for pid in sorted(ids)])
 
 
+def enqueue(session: Session, photo_ids: list[int]) -> None:
+    """Queue photos whose searchable text changed without their row changing (a theme label)."""
+    if photo_ids:
+        session.execute(insert(IndexQueue), [{"photo_id": pid} for pid in sorted(set(photo_ids))])
+
+
 def track_changes(factory: sessionmaker[Session]) -> None:
     """Install the change tracking on every session the factory makes."""
     event.listen(factory, "after_flush", _queue_changed_photos)

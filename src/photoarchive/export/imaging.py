@@ -55,8 +55,9 @@ def render_jpeg(
             if image.format == "JPEG" and (max_edge is None or (fits and turn in (0, 1))):
                 return RenderedImage(data, image.width, image.height, copied=True)
             return _reencode(image, max_edge if not fits else None, quality, turn)
+    except UnidentifiedImageError:
+        raise ImageDecodeError("not in an image format that can be read") from None
     except (
-        UnidentifiedImageError,
         Image.DecompressionBombError,
         OSError,
         SyntaxError,

@@ -5,6 +5,11 @@
 or ``StopIteration.value``). :func:`run_export` drains it for callers that only
 want the report. The image work runs on a thread pool (Pillow releases the GIL
 while it decodes, resizes and encodes); this generator is the one writer of the set.
+
+A photo whose stored original is missing or cannot be decoded is left out with
+the reason, like an unlicensed one: whoever exports 200 photos wants the other
+199. A failure that says nothing about one photo (a full disk, say) still
+abandons the whole set.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from photoarchive.progress import CancelToken, Progress
 
 MAX_WORKERS = 8  # each job holds a decoded photo in memory
 NO_CREDIT_REASON = "the licence requires a credit and the photo has none: record its credit first"
+MISSING_REASON = "the stored original is missing; run `photoarchive check`"
 
 ExportRun = Generator[Progress, None, ExportReport]
 
@@ -52,6 +58,14 @@ class _Rendered:
     data: bytes
     row: dict[str, Any]
     warnings: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unreadable:
+    """A photo left out because its stored original cannot be read."""
+
+    photo_id: int
+    reason: str
 
 
 def export_set(
@@ -99,22 +113,34 @@ def _export(items: list[ExportItem], options: ExportOptions, cancel: CancelToken
         return report
     cancel.raise_if_cancelled()
     names = assign_file_names(allowed, options.filename_template, options.purpose)
-    stage = open_stage(options.destination)
+    stage: Stage | None = None  # opened by the first readable photo: none, nothing written
     committed = False
     try:
         results = _render_all(list(zip(allowed, names, strict=True)), options, cancel)
         with closing(results):
             for done, result in enumerate(results, 1):
-                stage.add(result.name, result.data)
-                report.exported.append(result.row)
-                report.warnings.extend(result.warnings)
-                yield Progress("export", done, len(allowed), result.name)
+                if isinstance(result, _Unreadable):
+                    report.excluded.append({"photo_id": result.photo_id, "reason": result.reason})
+                    message = f"photo {result.photo_id} left out"
+                else:
+                    if stage is None:
+                        stage = open_stage(options.destination)
+                    stage.add(result.name, result.data)
+                    report.exported.append(result.row)
+                    report.warnings.extend(result.warnings)
+                    message = result.name
+                yield Progress("export", done, len(allowed), message)
         cancel.raise_if_cancelled()
+        if stage is None:
+            report.warnings.append(
+                f"nothing exported: none of the {len(allowed)} photo(s) allowed could be read"
+            )
+            return report
         _add_papers(stage, report.exported, options)
         stage.commit()
         committed = True
     finally:
-        if not committed:
+        if stage is not None and not committed:
             stage.discard()
     report.destination = options.destination
     return report
@@ -149,10 +175,10 @@ def _lacks_required_credit(item: ExportItem) -> bool:
 
 def _render_all(
     jobs: list[tuple[ExportItem, str]], options: ExportOptions, cancel: CancelToken
-) -> Iterator[_Rendered]:
+) -> Iterator[_Rendered | _Unreadable]:
     """Rendered files in the order of `jobs`, a few at a time on a thread pool."""
     workers = options.workers or min(MAX_WORKERS, os.cpu_count() or 1)
-    pending: deque[Future[_Rendered]] = deque()
+    pending: deque[Future[_Rendered | _Unreadable]] = deque()
     queue = iter(jobs)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="export") as pool:
         try:
@@ -168,17 +194,15 @@ def _render_all(
                 future.cancel()
 
 
-def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendered:
+def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendered | _Unreadable:
     """One exported file: read the original, resize, embed, hash. Runs on a pool thread."""
-    where = f"photo {item.photo_id} ({item.source_path})"
     try:
         original = item.source_path.read_bytes()
+    except FileNotFoundError:
+        return _Unreadable(item.photo_id, MISSING_REASON)
     except OSError as exc:
-        raise ExportError(
-            f"cannot read the original of {where}: {exc.strerror}",
-            hint="run `photoarchive check` to find missing originals; nothing was exported",
-        ) from None
-    meta = metadata_for(item)
+        reason = f"the stored original cannot be read: {exc.strerror}; run `photoarchive check`"
+        return _Unreadable(item.photo_id, reason)
     try:
         image = render_jpeg(
             original,
@@ -186,13 +210,13 @@ def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendere
             quality=options.quality,
             orientation=item.orientation,
         )
-        data, shortened = embed_metadata(image.data, meta, keep_gps=options.keep_gps)
     except ImageDecodeError as exc:
-        raise ExportError(
-            f"the original of {where} cannot be read as an image: {exc}",
-            hint="run `photoarchive check`; nothing was exported",
-        ) from None
+        return _Unreadable(item.photo_id, f"the stored original cannot be decoded: {exc}")
+    meta = metadata_for(item)
+    try:
+        data, shortened = embed_metadata(image.data, meta, keep_gps=options.keep_gps)
     except MetadataWriteError as exc:
+        where = f"photo {item.photo_id} ({item.source_path})"
         raise ExportError(f"{where}: {exc.message}", hint=exc.hint) from None
     row = {
         "photo_id": item.photo_id,

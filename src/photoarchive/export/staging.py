@@ -4,20 +4,30 @@ A failure or a cancel half-way must leave no partial set that someone might
 send to print, and an existing folder or file must never be overwritten. So the
 set is built in a hidden temporary folder or zip next to the destination (same
 file system, so the final move is a rename) and only renamed at the end.
+
+The stage is created with the modes any new folder or file gets (0o777 and 0o666
+under the process umask), not mkdtemp's and mkstemp's owner-only 0o700 and 0o600:
+a set on a shared newsroom drive must open for the colleagues it is made for.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
-import tempfile
+import stat
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from photoarchive.export.model import ExportError
+
+_ATTEMPTS = 100  # unique stage names to try before giving up
+_NEW_FILE = os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0)  # as mkstemp
+_T = TypeVar("_T")
 
 
 class Stage(Protocol):
@@ -63,11 +73,7 @@ class FolderStage:
 
     def __init__(self, destination: Path) -> None:
         self.destination = destination
-        self.path = Path(
-            tempfile.mkdtemp(
-                prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
-            )
-        )
+        self.path, _ = _create_beside(destination, lambda path: os.mkdir(path, 0o777))
 
     def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
         with open(self.path / name, "xb") as f:
@@ -78,6 +84,8 @@ class FolderStage:
     def commit(self) -> None:
         check_destination(self.destination)  # it may have been created meanwhile
         if self.destination.is_dir():
+            # An empty folder someone made for the set keeps the mode they gave it.
+            os.chmod(self.path, stat.S_IMODE(self.destination.stat().st_mode))
             self.destination.rmdir()  # empty, checked just above
         os.rename(self.path, self.destination)
 
@@ -90,11 +98,10 @@ class ZipStage:
 
     def __init__(self, destination: Path) -> None:
         self.destination = destination
-        fd, name = tempfile.mkstemp(
-            prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
-        )
-        self.path = Path(name)
+        self.path, fd = _create_beside(destination, lambda path: os.open(path, _NEW_FILE, 0o666))
         self._file = os.fdopen(fd, "w+b")
+        # The members get the mode the zip itself got: what the umask gives a new file.
+        self._member_mode = stat.S_IFREG | stat.S_IMODE(os.fstat(fd).st_mode)
         self._zip = zipfile.ZipFile(self._file, "w")
         self._stamp = time.localtime()[:6]
 
@@ -102,7 +109,8 @@ class ZipStage:
         info = zipfile.ZipInfo(name, date_time=self._stamp)
         # JPEGs do not shrink in a zip; storing them saves the time.
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        info.external_attr = 0o644 << 16
+        info.create_system = 3  # Unix, so unzip tools apply the mode below
+        info.external_attr = self._member_mode << 16
         self._zip.writestr(info, data)
 
     def commit(self) -> None:
@@ -118,3 +126,21 @@ class ZipStage:
             self._zip.close()
         self._file.close()
         self.path.unlink(missing_ok=True)
+
+
+def _create_beside(destination: Path, create: Callable[[Path], _T]) -> tuple[Path, _T]:
+    """A new hidden ``.NAME.XXXX.partial`` path beside `destination`, made by `create`.
+
+    `create` must fail with FileExistsError when the path is taken (O_EXCL, mkdir);
+    its result (a file descriptor, say) is returned with the path.
+    """
+    for _ in range(_ATTEMPTS):
+        path = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.partial"
+        try:
+            return path, create(path)
+        except FileExistsError:
+            continue
+    raise ExportError(
+        f"cannot create a temporary file beside {destination}",
+        hint="remove old .partial files from that folder, then export again",
+    )

@@ -2,8 +2,9 @@
 
 Newsroom tools read one or the other, so both are written. IIM is declared
 UTF-8 (dataset 1:90 = ESC % G), or Chinese is garbled elsewhere; IIM fields have
-byte limits, so a long field is cut on a character boundary there, XMP keeps the
-full text, and every cut is reported. The file's own IPTC and XMP are replaced:
+byte limits, so a long field is cut there (between names for credit, by-line and
+source, else on a character boundary), XMP keeps the full text, and every cut is
+reported. The file's own IPTC and XMP are replaced:
 an exported file carries exactly what the archive says about the photo.
 """
 
@@ -61,6 +62,7 @@ class _Field:
     iim_key: str
     xmp_key: str
     lang_alt: bool = False
+    names: bool = False  # a list of names: cut between them, not inside one
 
 
 _FIELDS = (
@@ -77,9 +79,23 @@ _FIELDS = (
         "headline", "headline", "2:105", 256, "Iptc.Application2.Headline", "Xmp.photoshop.Headline"
     ),
     _Field(
-        "credit_line", "credit", "2:110", 32, "Iptc.Application2.Credit", "Xmp.photoshop.Credit"
+        "credit_line",
+        "credit",
+        "2:110",
+        32,
+        "Iptc.Application2.Credit",
+        "Xmp.photoshop.Credit",
+        names=True,
     ),
-    _Field("source", "source", "2:115", 32, "Iptc.Application2.Source", "Xmp.photoshop.Source"),
+    _Field(
+        "source",
+        "source",
+        "2:115",
+        32,
+        "Iptc.Application2.Source",
+        "Xmp.photoshop.Source",
+        names=True,
+    ),
     _Field(
         "copyright",
         "copyright",
@@ -90,17 +106,43 @@ _FIELDS = (
         lang_alt=True,
     ),
 )
-_CREATORS = _Field("creators", "by-line", "2:80", 32, "Iptc.Application2.Byline", "Xmp.dc.creator")
+_CREATORS = _Field(
+    "creators", "by-line", "2:80", 32, "Iptc.Application2.Byline", "Xmp.dc.creator", names=True
+)
 _KEYWORDS = _Field(
     "keywords", "keyword", "2:25", 64, "Iptc.Application2.Keywords", "Xmp.dc.subject"
 )
 
 IIM_LIMITS = {f.label: f.limit for f in (*_FIELDS, _CREATORS, _KEYWORDS)}
 
+# What stands between two names in a credit: `张三 李四`, `张三、李四`, `AP Photo/Jane Doe`.
+NAME_SEPARATORS = frozenset(" \u3000、,，/／;；")
+_SPACES = frozenset(" \u3000")
+# A list separator first, so "Jane Doe, John Smith" keeps "Jane Doe" whole; then a space.
+_NAME_CUTS = (NAME_SEPARATORS - _SPACES, NAME_SEPARATORS)
+_TRAILING = "".join(sorted(NAME_SEPARATORS))
+
 
 def shorten_utf8(text: str, limit: int) -> str:
     """`text` cut to at most `limit` UTF-8 bytes, never inside a character."""
     return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
+def shorten_names(text: str, limit: int) -> str:
+    """`text` within `limit` UTF-8 bytes, cut between names so no name is left half.
+
+    A 32-byte credit holds about ten Chinese characters: a plain cut turns
+    `欧阳明月 司马相如 诸葛亮` into `… 诸葛`, a different person. Only when the
+    first name alone is too long is it cut on a character boundary.
+    """
+    short = shorten_utf8(text, limit)
+    if short == text:
+        return text
+    for separators in _NAME_CUTS:
+        for end in range(len(short), 0, -1):
+            if text[end] in separators and (kept := text[:end].rstrip(_TRAILING)):
+                return kept
+    return short
 
 
 def write_metadata(path: Path, meta: EmbeddedMetadata, *, keep_gps: bool) -> list[str]:
@@ -188,7 +230,7 @@ def _fit(text: str, field: _Field, warnings: list[str]) -> str:
     size = len(text.encode("utf-8"))
     if size <= field.limit:
         return text
-    short = shorten_utf8(text, field.limit)
+    short = (shorten_names if field.names else shorten_utf8)(text, field.limit)
     xmp_name = field.xmp_key.removeprefix("Xmp.")
     warnings.append(
         f"IIM {field.label} ({field.dataset}) shortened from {size} to"

@@ -24,6 +24,7 @@ from photoarchive.search import CaptionIndex, IndexBusy, SearchDocument, SearchR
 from photoarchive.tagging import Vocabulary
 
 REBUILD_BATCH = 500
+INDEX_WAIT = 2.0  # seconds a change waits for another process's index writer
 
 
 def _stamp(photo: Photo) -> str:
@@ -52,7 +53,8 @@ class SearchServices:
     @property
     def index(self) -> CaptionIndex:
         if self._index is None:
-            self._index = CaptionIndex.open(self.library.index_dir)
+            # a short wait: a change that finds the index busy stays queued for later
+            self._index = CaptionIndex.open(self.library.index_dir, lock_timeout=INDEX_WAIT)
             if self._index.needs_rebuild and self._photo_total() == 0:
                 for _ in self._index.rebuild(iter(()), 0):  # an empty library: instant
                     pass
@@ -96,23 +98,29 @@ class SearchServices:
     def ensure_index(self) -> Iterator[Progress]:
         """Once per session: rebuild an unusable index, catch up one that is behind.
 
-        An index falls behind when a process died between a catalogue commit and
-        the index update; the stamps say which photos differ, so only those are
-        re-indexed.
+        The catalogue's change queue keeps the index in step, so the usual cost
+        here is one count; only when the counts disagree (a catalogue restored
+        from a backup, an index copied from elsewhere) are the per-photo stamps
+        compared and the differing photos re-indexed.
         """
         if self._index_checked:
             return
         if self.index.needs_rebuild:
             yield from self._rebuild(CancelToken())
         else:
-            for problem in self.index_consistency():
-                ids = list(problem.get("photo_ids", []))  # type: ignore[arg-type]
-                if problem["kind"] == "index_extra":
-                    self.index.delete(ids)
-                elif ids:
-                    yield Progress("index", 0, len(ids), "bringing the search index up to date")
-                    self.index_photos(ids)
+            self.sync_index()
+            if len(self.index) != self._photo_total():
+                yield from self._catch_up()
         self._index_checked = True
+
+    def _catch_up(self) -> Iterator[Progress]:
+        for problem in self.index_consistency():
+            ids = list(problem.get("photo_ids", []))  # type: ignore[arg-type]
+            if problem["kind"] == "index_extra":
+                self.index.delete(ids)
+            elif ids:
+                yield Progress("index", 0, len(ids), "bringing the search index up to date")
+                self.index_photos(ids)
 
     def sync_index(self) -> None:
         """Apply the catalogue's queue of changed photos to the index."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from photoarchive.catalogue.changes import enqueue
 from photoarchive.catalogue.models import Photo, PhotoTheme, ThemeRecord
 from photoarchive.catalogue.themes import (
     ACCEPTED,
@@ -49,7 +50,6 @@ class ThemeServices:
     if TYPE_CHECKING:  # provided by the Archive and SearchServices
 
         def _after_change(self, photo_ids: list[int]) -> None: ...
-        def index_photos(self, photo_ids: list[int]) -> None: ...
 
     # -- vocabulary ---------------------------------------------------------------------
     def vocabulary(self) -> Vocabulary:
@@ -134,7 +134,8 @@ class ThemeServices:
                     )
                 )
             )
-        self.index_photos(tagged)  # labels are searchable (theme:农业); rows are unchanged
+            enqueue(session, tagged)  # labels are searchable (theme:农业); rows are unchanged
+        self._after_change(tagged)
         theme = merged.get(key)
         return {
             "key": theme.key,
