@@ -319,3 +319,14 @@ def test_photos_imported_first_get_the_feature_caption_later(capsys, library_dir
     assert {h["field"] for h in hist["history"]} >= {"feature", "caption", "credit"}
     _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
     assert again["linked"] == [] and len(again["duplicates"]) == 7
+
+
+def test_a_medium_format_frame_is_not_mistaken_for_a_bomb(capsys, library_dir, tmp_path):
+    from PIL import Image
+
+    folder = tmp_path / "gfx"
+    folder.mkdir()
+    Image.new("RGB", (11648, 8736), (90, 120, 60)).save(folder / "gfx100.jpg", quality=50)
+    code, doc = run_json(capsys, "--library", str(library_dir), "import", "--photos", str(folder))
+    assert code == 0, doc["failed"]
+    assert (doc["photos"][0]["width"], doc["photos"][0]["height"]) == (11648, 8736)

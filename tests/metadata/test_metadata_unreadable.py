@@ -13,6 +13,7 @@ from PIL import Image
 
 from photoarchive.errors import InputError
 from photoarchive.metadata import UnreadablePhotoError, read_metadata, verify_decodable
+from photoarchive.metadata.limits import PHOTO_PIXEL_LIMIT
 from tests.metadata.metadata_builders import noisy_jpeg, set_jpeg_size
 
 
@@ -90,12 +91,17 @@ def test_jpeg_declaring_billions_of_pixels() -> None:
 
 def test_jpeg_just_over_the_limit_is_refused_without_a_stray_warning() -> None:
     # Between the limit and twice it Pillow only warns; that must still be a refusal.
-    assert Image.MAX_IMAGE_PIXELS is not None
-    assert Image.MAX_IMAGE_PIXELS < 10000 * 9000 < 2 * Image.MAX_IMAGE_PIXELS
-    bomb = set_jpeg_size(noisy_jpeg(), 10000, 9000)
+    assert Image.MAX_IMAGE_PIXELS == PHOTO_PIXEL_LIMIT
+    assert PHOTO_PIXEL_LIMIT < 25000 * 20000 < 2 * PHOTO_PIXEL_LIMIT
+    bomb = set_jpeg_size(noisy_jpeg(), 25000, 20000)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a leaked DecompressionBombWarning would raise here
-        assert reason_for(bomb) == BOMB_REASON.format("10000×9000")
+        assert reason_for(bomb) == BOMB_REASON.format("25000×20000")
+
+
+def test_a_medium_format_frame_is_within_the_limit() -> None:
+    meta = read_metadata(set_jpeg_size(noisy_jpeg(), 11648, 8736), "gfx100.jpg")
+    assert (meta.width, meta.height) == (11648, 8736)
 
 
 def test_png_declaring_billions_of_pixels() -> None:

@@ -131,7 +131,7 @@ def test_a_busy_index_never_blocks_an_edit_and_the_change_is_applied_later(lib, 
             "import sys, time\n"
             "from photoarchive.search.layout import write_lock\n"
             f"with write_lock({str(library_dir / 'index')!r}, 5):\n"
-            "    print('held', flush=True); time.sleep(8)\n",
+            "    print('held', flush=True); time.sleep(5)\n",
         ],
         stdout=subprocess.PIPE,
         text=True,

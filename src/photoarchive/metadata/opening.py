@@ -15,6 +15,7 @@ import warnings
 from PIL import Image
 from PIL.ImageFile import ImageFile
 
+from photoarchive.metadata import limits  # noqa: F401  (sets the pixel limit)
 from photoarchive.metadata.errors import UnreadablePhotoError
 
 # Photo formats the archive accepts; naming them also keeps Pillow's rarer

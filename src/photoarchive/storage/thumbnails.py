@@ -12,6 +12,7 @@ import io
 from PIL import Image, ImageOps
 
 from photoarchive.errors import InputError
+from photoarchive.metadata import limits  # noqa: F401  (sets the pixel limit)
 
 THUMBNAIL_EDGE = 512
 THUMBNAIL_QUALITY = 85
