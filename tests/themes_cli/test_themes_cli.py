@@ -107,6 +107,8 @@ def test_custom_theme_rename_and_retire_keep_tags(capsys, library_dir, sample_fe
     _, themes = run_json(capsys, *lib, "themes")
     industry = next(t for t in themes["themes"] if t["key"] == "industry")
     assert industry["label_zh"] == "工业制造" and industry["retired"] and industry["count"] == 1
+    assert industry["label_en"] == "Industry"  # only what was changed changes
+    assert industry["iptc_code"] == "medtop:20000294"
     _, doc = run_json(capsys, *lib, "suggest", str(ids[3]))
     assert "industry" not in [t["key"] for t in doc["suggestions"][0]["themes"]]
     # the archive's themes live in the catalogue
@@ -128,7 +130,7 @@ def test_archivist_decisions_teach_a_theme_with_no_trigger_words(library_dir, tm
     with Archive.open(library_dir) as archive:
         report = archive.import_job(archive.plan_import(None, tmp_path / "p")).run()
         ids = report.imported
-        archive.save_theme("flood-relief", label_zh="防汛抗洪", label_en="Flood relief")
+        archive.save_theme("flood-relief", label_zh="防汛抗洪", label_en="Flood relief", new=True)
         # the archive's other, undecided captions: what ordinary words look like here
         captions = [*train, *similar, *unrelated, *archive_background]
         for pid, caption in zip(ids, captions, strict=True):  # one edit each, as by hand
@@ -146,3 +148,17 @@ def test_archivist_decisions_teach_a_theme_with_no_trigger_words(library_dir, tm
         hits = sum("flood-relief" in after[pid] for pid in similar_ids)
         assert hits >= len(similar_ids) - 1, after
         assert not any("flood-relief" in after[pid] for pid in unrelated_ids), after
+
+
+def test_theme_edits_that_would_confuse_the_vocabulary_are_refused(capsys, library_dir):
+    lib = ["--library", str(library_dir)]
+    assert main([*lib, "themes", "rename", "nosuch", "--zh", "无"]) == 2
+    assert "no theme 'nosuch'" in capsys.readouterr().err
+    assert main([*lib, "themes", "retire", "nosuch"]) == 2
+    capsys.readouterr()
+    assert main([*lib, "themes", "add", "industry", "--zh", "工业"]) == 2
+    assert "already a theme 'industry'" in capsys.readouterr().err
+    assert main([*lib, "themes", "rename", "agriculture", "--zh", "工业"]) == 2
+    assert "already names the theme 'industry'" in capsys.readouterr().err
+    _, themes = run_json(capsys, *lib, "themes")
+    assert {t["key"]: t["label_zh"] for t in themes["themes"]}["agriculture"] == "农业"

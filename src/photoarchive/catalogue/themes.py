@@ -8,28 +8,35 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.models import EditHistory, Photo, PhotoTheme, ThemeRecord, utcnow
-from photoarchive.tagging import Theme
+from photoarchive.tagging import Theme, Vocabulary
 
 MANUAL, SUGGESTED, ACCEPTED, REJECTED = "manual", "suggested", "accepted", "rejected"
 TAGGED = (MANUAL, ACCEPTED)  # what counts as "the photo has this theme"
 
 
-def custom_themes(session: Session) -> list[Theme]:
-    """The archive's own themes and overrides, as vocabulary entries."""
-    rows = session.scalars(select(ThemeRecord).order_by(ThemeRecord.key))
-    return [
-        Theme(
-            key=row.key,
-            label_en=row.label_en or row.key,
-            label_zh=row.label_zh or row.label_en or row.key,
-            parent=row.parent,
-            iptc_code=row.iptc_code,
-            triggers_zh=tuple(w for w in row.triggers if not w.isascii()),
-            triggers_en=tuple(w for w in row.triggers if w.isascii()),
-            retired=row.retired,
+def custom_themes(session: Session, shipped: Vocabulary) -> list[Theme]:
+    """The archive's own themes and its changes to shipped ones, as vocabulary entries.
+
+    A row only stores what the archive changed; everything it leaves empty
+    keeps the shipped value (relabelling 工业 keeps the English "Industry").
+    """
+    out = []
+    for row in session.scalars(select(ThemeRecord).order_by(ThemeRecord.key)):
+        base = shipped.resolve(row.key) if row.key in shipped else None
+        label_en = row.label_en or (base.label_en if base else row.key)
+        out.append(
+            Theme(
+                key=row.key,
+                label_en=label_en,
+                label_zh=row.label_zh or (base.label_zh if base else label_en),
+                parent=row.parent or (base.parent if base else None),
+                iptc_code=row.iptc_code or (base.iptc_code if base else None),
+                triggers_zh=tuple(w for w in row.triggers if not w.isascii()),
+                triggers_en=tuple(w for w in row.triggers if w.isascii()),
+                retired=row.retired,
+            )
         )
-        for row in rows
-    ]
+    return out
 
 
 def set_link(

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--iptc", help="IPTC Media Topic code, e.g. medtop:20000210")
     add.add_argument("--trigger", action="append", default=[], help="trigger word (repeat)")
     add.add_argument("--json", action="store_true")
-    add.set_defaults(handler=save_theme)
+    add.set_defaults(handler=save_theme, new=True)
     rename = actions.add_parser("rename", help="change a theme's labels (tags are kept)")
     rename.add_argument("key")
     rename.add_argument("--zh")
@@ -138,6 +138,7 @@ def save_theme(ctx: Context) -> int:
         iptc_code=getattr(a, "iptc", None),
         triggers=getattr(a, "trigger", None),
         retired=True if getattr(a, "retire", False) else None,
+        new=getattr(a, "new", False),
     )
     if ctx.json:
         emit_json(theme)

@@ -54,7 +54,8 @@ class ThemeServices:
     # -- vocabulary ---------------------------------------------------------------------
     def vocabulary(self) -> Vocabulary:
         with self.library.catalogue.reader() as session:
-            return load_default_vocabulary().merged_with(custom_themes(session))
+            shipped = load_default_vocabulary()
+            return shipped.merged_with(custom_themes(session, shipped))
 
     def resolve_theme(self, name: str) -> Theme:
         theme = self.vocabulary().resolve(name)
@@ -102,14 +103,33 @@ class ThemeServices:
         iptc_code: str | None = None,
         triggers: list[str] | None = None,
         retired: bool | None = None,
+        new: bool = False,
     ) -> dict[str, Any]:
-        """Add an archive theme, or relabel / extend / retire an existing one."""
+        """Add an archive theme (``new``), or relabel / extend / retire an existing one."""
         key = key.strip()
         if not key or not key.replace("-", "").replace("_", "").isalnum() or not key.isascii():
             raise InputError(
                 f"'{key}' cannot be a theme key.",
                 hint="Use lowercase letters, digits, - or _, e.g. flood-relief.",
             )
+        known = self.vocabulary()
+        if new and key in known:
+            raise InputError(
+                f"There is already a theme '{key}'.",
+                hint=f"Change it with `photoarchive themes rename {key} ...`.",
+            )
+        if not new and key not in known:
+            raise NotFoundError(
+                f"There is no theme '{key}'.",
+                hint=f"Add it with `photoarchive themes add {key} ...`.",
+            )
+        for label in (label_en, label_zh):
+            other = known.resolve(label) if label else None
+            if other is not None and other.key != key:
+                raise InputError(
+                    f"The label '{label}' already names the theme '{other.key}'.",
+                    hint="Choose a label no other theme uses.",
+                )
         with self.library.catalogue.session() as session:
             row = session.get(ThemeRecord, key) or ThemeRecord(key=key, triggers=[])
             for name, value in (
@@ -126,7 +146,8 @@ class ThemeServices:
             session.add(row)
             session.flush()
             # the whole vocabulary must stay valid with the change, or nothing is saved
-            merged = load_default_vocabulary().merged_with(custom_themes(session))
+            shipped = load_default_vocabulary()
+            merged = shipped.merged_with(custom_themes(session, shipped))
             tagged = list(
                 session.scalars(
                     select(PhotoTheme.photo_id).where(
