@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from photoarchive.cli.context import Context
-from photoarchive.cli.output import emit_json, out, say, table
+from photoarchive.cli.output import emit_json, out, run_job, say, table
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="compare catalogue, files and index")
     p.add_argument("--repair", action="store_true", help="fix what can be fixed safely")
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help="also re-hash every original to find damaged files (reads them all)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=check)
 
@@ -138,7 +143,8 @@ def history(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
-    report = ctx.archive().check(repair=ctx.args.repair)
+    job = ctx.archive().check_job(repair=ctx.args.repair, verify=ctx.args.verify)
+    report = run_job(job, quiet=ctx.json)
     if ctx.json:
         emit_json({"ok": report.ok, "problems": report.problems, "repaired": report.repaired})
     else:

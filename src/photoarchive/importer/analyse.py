@@ -28,7 +28,8 @@ class Analysed:
     sha256: str
     size: int
     metadata: PhotoMetadata
-    staged: Path
+    staged: Path  # the original, under tmp/
+    staged_thumbnail: Path
     relpath: str
 
 
@@ -71,6 +72,7 @@ def analyse_photo(
         return Failed(path, exc.message)
     except Exception as exc:  # a reader bug must not stop the whole import
         return Failed(path, f"unexpected error while reading the photo ({exc!r})")
-    store.write_thumbnail(sha, thumb)
+    staged_thumbnail = store.stage(thumb, ".thumb")
     staged = store.stage(data)
-    return Analysed(path, sha, len(data), meta, staged, store.original_relpath(sha, meta.format))
+    relpath = store.original_relpath(sha, meta.format)
+    return Analysed(path, sha, len(data), meta, staged, staged_thumbnail, relpath)

@@ -1,9 +1,10 @@
 """Crash safety for stored originals: the pending-file journal and its recovery.
 
-Order of a write: (1) commit a ``pending_file`` row, (2) move the staged file
-into ``originals/``, (3) in one transaction insert the photo row and delete the
-pending row. Whatever point a kill hits, :func:`recover` brings the library
-back to "every row has its file, every file has its row".
+Order of a write: (1) commit a ``pending_file`` row, (2) move the staged
+original into ``originals/`` and its staged thumbnail into ``thumbs/``, (3) in
+one transaction insert the photo row and delete the pending row. Whatever
+point a kill hits, :func:`recover` brings the library back to "every row has
+its file, every file has its row".
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def recover(catalogue: Catalogue, store: PhotoStore) -> Recovery:
             owned = session.scalar(select(Photo.id).where(Photo.sha256 == entry.sha256))
             if owned is None:
                 store.absolute(entry.stored_path).unlink(missing_ok=True)
+                store.thumbnail_path(entry.sha256).unlink(missing_ok=True)
                 rolled_back += 1
             session.delete(entry)
     return Recovery(rolled_back, store.clear_tmp())

@@ -205,6 +205,7 @@ class ImportSession:
         for item in batch:
             if item.sha256 in written or any(f.sha256 == item.sha256 for f in fresh):
                 item.staged.unlink(missing_ok=True)
+                item.staged_thumbnail.unlink(missing_ok=True)
                 repeats.append(item)
             else:
                 fresh.append(item)
@@ -227,6 +228,7 @@ class ImportSession:
         checkpoint("journalled")
         for item in fresh:
             store.commit_staged(item.staged, store.absolute(item.relpath))
+            store.commit_staged(item.staged_thumbnail, store.thumbnail_path(item.sha256))
             checkpoint("moved")
         with self.library.catalogue.session() as session:
             photos = [self._photo_row(session, a, captions.get(a.path), feature_id) for a in fresh]

@@ -7,7 +7,7 @@ operation is a method here returning plain data, and every long one returns a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
 from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
-from photoarchive.progress import Job
+from photoarchive.progress import CancelToken, Job, Progress
 from photoarchive.services.check import CheckReport, check_files
 from photoarchive.services.exports import ExportServices
 from photoarchive.services.licences import LicenceServices
@@ -281,13 +281,21 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         self.sync_index()
 
     # -- maintenance ----------------------------------------------------------------------
-    def check(self, *, repair: bool = False) -> CheckReport:
-        report = CheckReport()
-        check_files(self.library, report, repair=repair)
-        index_problems = self.index_consistency()
-        if index_problems and repair:
-            self.reindex_job().run()
-            report.repaired.append({"kind": "index_rebuilt"})
-        else:
-            report.problems.extend(index_problems)
-        return report
+    def check(self, *, repair: bool = False, verify: bool = False) -> CheckReport:
+        return self.check_job(repair=repair, verify=verify).run()
+
+    def check_job(self, *, repair: bool = False, verify: bool = False) -> Job[CheckReport]:
+        """Compare catalogue, files and index; ``verify`` re-hashes every original."""
+
+        def run(_cancel: CancelToken) -> Generator[Progress, None, CheckReport]:
+            report = CheckReport()
+            yield from check_files(self.library, report, repair=repair, verify=verify)
+            index_problems = self.index_consistency()
+            if index_problems and repair:
+                yield from self.reindex_job()
+                report.repaired.append({"kind": "index_rebuilt"})
+            else:
+                report.problems.extend(index_problems)
+            return report
+
+        return Job(run)
