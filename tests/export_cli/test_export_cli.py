@@ -306,8 +306,8 @@ def test_the_plain_report_lists_what_was_left_out(cli: CLI, sample: Sample, tmp_
         (["--feature", "99", "--purpose", "web"], "There is no feature 99"),
         (["--ids", "1,99", "--purpose", "web"], "There is no photo 99"),
         (["--theme", "no-such-theme", "--purpose", "web"], "There is no theme"),
-        (["--ids", "1", "--purpose", "web", "--quality", "0"], "--quality 0 is out of range"),
-        (["--ids", "1", "--purpose", "web", "--max-edge", "3"], "--max-edge 3 is too small"),
+        (["--ids", "1", "--purpose", "web", "--quality", "0"], "--quality: 0 is out of range"),
+        (["--ids", "1", "--purpose", "web", "--max-edge", "3"], "--max-edge: 3 is out of range"),
         (["--ids", "1", "--purpose", "web", "--template", "{who}.jpg"], "unknown field {who}"),
     ],
 )

@@ -330,3 +330,48 @@ def test_a_medium_format_frame_is_not_mistaken_for_a_bomb(capsys, library_dir, t
     code, doc = run_json(capsys, "--library", str(library_dir), "import", "--photos", str(folder))
     assert code == 0, doc["failed"]
     assert (doc["photos"][0]["width"], doc["photos"][0]["height"]) == (11648, 8736)
+
+
+def test_a_pairing_file_without_a_header_or_in_gbk_is_understood(
+    capsys, library_dir, sample_feature, tmp_path
+):
+    text, photos = sample_feature
+    bad = tmp_path / "bad.csv"
+    bad.write_text("img1.jpg,one\n", encoding="utf-8")
+    code = main(
+        [
+            "--library",
+            str(library_dir),
+            "import",
+            str(text),
+            "--photos",
+            str(photos),
+            "--pairing",
+            str(bad),
+        ]
+    )
+    assert code == 2 and "'one' is not a positive number" in capsys.readouterr().err
+    gbk = tmp_path / "顺序.csv"
+    gbk.write_bytes(
+        ("文件名,位置\n" + "".join(f"img{i}.jpg,{i}\n" for i in range(1, 8))).encode("gbk")
+    )
+    code, doc = run_json(
+        capsys,
+        "--library",
+        str(library_dir),
+        "import",
+        str(text),
+        "--photos",
+        str(photos),
+        "--pairing",
+        str(gbk),
+    )
+    assert code == 0 and len(doc["imported"]) == 7
+
+
+def test_failure_reasons_do_not_repeat_the_file_name(capsys, library_dir, tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "notes.jpg").write_text("text", encoding="utf-8")
+    _, doc = run_json(capsys, "--library", str(library_dir), "import", "--photos", str(folder))
+    assert "notes.jpg" not in doc["failed"][0]["error"]

@@ -19,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from photoarchive.catalogue.changes import track_changes
@@ -109,6 +110,20 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
+def damaged_catalogue(path: Path, exc: DatabaseError) -> LibraryError:
+    """The error a user sees when SQLite cannot read the catalogue file."""
+    if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
+        return LibraryError(
+            f"The catalogue {path} is locked by another process.",
+            hint="Wait for the other photoarchive to finish, then try again.",
+        )
+    return LibraryError(
+        f"The catalogue {path} is damaged or not a photoarchive catalogue ({exc.orig}).",
+        hint="Restore it from a backup copy (catalogue.sqlite.*.bak beside it) "
+        "or choose another library with --library.",
+    )
+
+
 class Catalogue:
     """The open catalogue: an engine and a session factory, schema at head."""
 
@@ -117,18 +132,8 @@ class Catalogue:
         self.engine = make_engine(path)
         try:
             self.backup = upgrade_to_head(self.engine, path)
-        except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised with a hint below
-            raise LibraryError(f"{path} cannot be read as a catalogue: {exc}") from exc
-        except Exception as exc:
-            if isinstance(exc, LibraryError):
-                raise
-            if "file is not a database" in str(exc):
-                raise LibraryError(
-                    f"{path} is not a SQLite catalogue (the file is damaged or something else).",
-                    hint="Restore it from a backup (catalogue.sqlite.*.bak) "
-                    "or choose another library.",
-                ) from exc
-            raise
+        except DatabaseError as exc:
+            raise damaged_catalogue(path, exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         track_changes(self._sessions)
 

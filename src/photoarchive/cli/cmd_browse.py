@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say, table
 
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("list", help="list photos")
     p.add_argument("--feature", type=int, help="only photos of this feature id")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=int_between(0))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=list_photos)
 
@@ -29,6 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=caption)
+
+    p = sub.add_parser(
+        "credit", help='replace a photo\'s credit as printed, e.g. "罗 铭 摄" (kept in history)'
+    )
+    p.add_argument("photo_id", type=int)
+    p.add_argument("text", help='the credit as printed; "" removes it')
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=credit)
 
     p = sub.add_parser("history", help="the edit history of a photo")
     p.add_argument("photo_id", type=int)
@@ -129,6 +138,20 @@ def caption(ctx: Context) -> int:
         emit_json(photo)
     else:
         say(f"Caption of photo {photo['id']} saved.")
+    return 0
+
+
+def credit(ctx: Context) -> int:
+    photo = ctx.archive().set_credit(ctx.args.photo_id, ctx.args.text, actor="cli")
+    if ctx.json:
+        emit_json(photo)
+    else:
+        c = photo["credit"]
+        names = "、".join(x["name"] for x in c["contributors"]) if c else ""
+        say(
+            f"Credit of photo {photo['id']} saved: "
+            + (f"{c['role']} {names}".strip() if c else "no credit")
+        )
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, run_job, say
 from photoarchive.export import DEFAULT_TEMPLATE, ExportOptions, ExportReport
@@ -38,10 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR|FILE.zip",
         help="a new or empty folder, or a new .zip file",
     )
-    p.add_argument("--max-edge", type=int, metavar="PX", help="long edge in pixels")
+    p.add_argument(
+        "--max-edge", type=int_between(16, 100_000), metavar="PX", help="long edge in pixels"
+    )
     p.add_argument(
         "--quality",
-        type=int,
+        type=int_between(1, 100),
         default=DEFAULT_QUALITY,
         metavar="Q",
         help=f"JPEG quality 1-100 (default {DEFAULT_QUALITY})",
@@ -98,7 +101,7 @@ def print_report(report: ExportReport) -> None:
             f"to {report.destination}."
         )
     if report.excluded:
-        say(f"Left out {len(report.excluded)} photo(s) not licensed for {report.purpose}:")
+        say(f"Left out {len(report.excluded)} photo(s):")
         for entry in report.excluded:
             say(f"  photo {entry['photo_id']}: {entry['reason']}")
     for warning in report.warnings:

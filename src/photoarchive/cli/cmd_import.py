@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say
-from photoarchive.importer.plan import ImportPlan
+from photoarchive.importer.plan import ImportPlan, make_plan
 from photoarchive.importer.report import ImportReport
 
 
@@ -28,21 +29,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import what pairs when caption and photo counts differ",
     )
     p.add_argument("--dry-run", action="store_true", help="show the parse and pairing only")
-    p.add_argument("--workers", type=int, help="decoding threads (default: one per core)")
+    p.add_argument(
+        "--workers", type=int_between(1, 32), help="decoding threads (default: one per core)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context) -> int:
     a = ctx.args
-    archive = ctx.archive()
-    plan = archive.plan_import(a.feature, a.photos, pairing_csv=a.pairing)
-    if a.dry_run:
+    if a.dry_run:  # no library is opened (or created) for a dry run
+        plan = make_plan(a.feature, a.photos, pairing_csv=a.pairing)
         if ctx.json:
             emit_json(plan_document(plan))
         else:
             print_plan(plan)
         return 0
+    archive = ctx.archive()
+    plan = archive.plan_import(a.feature, a.photos, pairing_csv=a.pairing)
     job = archive.import_job(plan, allow_mismatch=a.allow_mismatch, workers=a.workers)
     report = run_job(job, quiet=ctx.json)
     touched = report.imported + report.linked

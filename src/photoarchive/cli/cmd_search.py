@@ -6,6 +6,7 @@ import argparse
 import html
 import re
 
+from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say
 
@@ -21,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "taken:2021-09..2021-10, date:2021.",
     )
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=int_between(0, 100_000), default=20)
+    p.add_argument("--offset", type=int_between(0), default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=search)
 

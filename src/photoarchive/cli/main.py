@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.exc import DatabaseError
 
 from photoarchive import __version__
+from photoarchive.catalogue.db import damaged_catalogue
 from photoarchive.cli import (
     cmd_browse,
     cmd_export,
@@ -29,6 +31,7 @@ from photoarchive.cli import (
 )
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
+from photoarchive.paths import default_library_dir
 
 INTERNAL_ERROR = 3
 COMMAND_MODULES = (cmd_import, cmd_browse, cmd_search, cmd_themes, cmd_license, cmd_export, cmd_gui)
@@ -39,7 +42,12 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+        hint = f"Try '{self.prog} --help'."
+        if self.prog.endswith("search") and (
+            "unrecognized arguments: -" in message or "required: query" in message
+        ):
+            hint = "To leave a word out, write NOT: photoarchive search 'NOT 衡阳' (or -- -衡阳)."
+        self.exit(2, f"{self.prog}: error: {message}\n{hint}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,16 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = (
-            parser.parse_args([*(argv or sys.argv[1:]), "gui"])
-            if "gui" in _commands(parser)
-            else args
-        )
-        if args.command is None:
-            parser.print_help()
-            return 0
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(words)
+        if args.command is None:  # a bare `photoarchive` opens the window
+            args = parser.parse_args([*words, "gui"])
+    except SystemExit as exc:  # --help, --version, or a usage error already explained
+        return exc.code if isinstance(exc.code, int) else 0
     ctx = Context(args, args.library)
     try:
         return int(args.handler(ctx))
@@ -78,20 +83,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"photoarchive: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("photoarchive: interrupted; the library is consistent.", file=sys.stderr)
+        print(
+            "photoarchive: interrupted; what was finished is kept and the library is consistent.",
+            file=sys.stderr,
+        )
         return 130
+    except BrokenPipeError:  # `photoarchive list | head`: the reader has all it wanted
+        _quiet_stdout()
+        return 0
+    except DatabaseError as exc:
+        error = damaged_catalogue(ctx.library or default_library_dir(), exc)
+        print(f"photoarchive: {error}", file=sys.stderr)
+        return error.exit_code
     except Exception as exc:  # a bug: say so plainly, keep the details in a log file
         if os.environ.get("PHOTOARCHIVE_DEBUG"):
             raise
         log = _write_crash_log()
         print(
             f"photoarchive: internal error ({type(exc).__name__}: {exc}).\n"
-            f"The library was left consistent. Details are in {log}; please report them.",
+            f"Details are in {log}; please report them. `photoarchive check` tells whether "
+            "the library needs repair.",
             file=sys.stderr,
         )
         return INTERNAL_ERROR
     finally:
         ctx.close()
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush cannot raise BrokenPipeError again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _write_crash_log() -> Path:
@@ -105,13 +127,6 @@ def _write_crash_log() -> Path:
         )
         fh.write(traceback.format_exc())
     return path
-
-
-def _commands(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photoarchive.errors import InputError
-from photoarchive.metadata import PhotoMetadata, read_metadata
+from photoarchive.metadata import PhotoMetadata, UnreadablePhotoError, read_metadata
 from photoarchive.storage.files import PhotoStore
 from photoarchive.storage.thumbnails import make_thumbnail
 
@@ -68,6 +68,8 @@ def analyse_photo(
     try:
         meta = read_metadata(data, path.name)
         thumb = make_thumbnail(data)
+    except UnreadablePhotoError as exc:
+        return Failed(path, exc.reason)
     except InputError as exc:
         return Failed(path, exc.message)
     except Exception as exc:  # a reader bug must not stop the whole import

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photoarchive.captions.model import Caption
-from photoarchive.errors import InputError
+from photoarchive.errors import FeatureTextError, InputError
+from photoarchive.textio import decode_text
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff", ".webp"})
 
 _DIGITS = re.compile(r"(\d+)")
+HEADER_NAMES = frozenset({"filename", "file", "name", "photo", "文件名", "文件", "照片"})
 
 
 def natural_key(name: str) -> tuple[object, ...]:
@@ -69,8 +71,13 @@ def pair_in_order(captions: tuple[Caption, ...], photos: list[Path]) -> Pairing:
 def read_pairing_csv(csv_path: Path) -> dict[str, int]:
     """Read ``filename,position`` rows (a header row is allowed)."""
     try:
-        text = csv_path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = decode_text(csv_path.read_bytes(), csv_path.name).text
+    except FeatureTextError as exc:
+        raise InputError(
+            f"Cannot read the pairing file: {exc.message}",
+            hint="Save it as CSV with rows: filename,position.",
+        ) from exc
+    except OSError as exc:
         raise InputError(
             f"Cannot read the pairing file {csv_path}: {exc}",
             hint="Save it as UTF-8 CSV with rows: filename,position.",
@@ -82,7 +89,7 @@ def read_pairing_csv(csv_path: Path) -> dict[str, int]:
         if len(row) < 2:
             raise InputError(f"{csv_path}:{lineno}: expected 'filename,position', got {row!r}.")
         name, pos = row[0].strip(), row[1].strip()
-        if lineno == 1 and not pos.isdigit():
+        if lineno == 1 and name.casefold() in HEADER_NAMES:
             continue  # header
         if not pos.isdigit() or int(pos) < 1:
             raise InputError(f"{csv_path}:{lineno}: position {pos!r} is not a positive number.")

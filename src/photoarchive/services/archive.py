@@ -261,7 +261,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
             .order_by(EditHistory.id)
         )
         with self.library.catalogue.reader() as session:
-            return [
+            rows = [
                 {
                     "at": h.at.isoformat(timespec="seconds"),
                     "actor": h.actor,
@@ -271,6 +271,13 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
                 }
                 for h in session.scalars(stmt)
             ]
+        if not rows and self._missing(photo_id):
+            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+        return rows  # a deleted photo keeps its history, ending in "deleted"
+
+    def _missing(self, photo_id: int) -> bool:
+        with self.library.catalogue.reader() as session:
+            return session.get(Photo, photo_id) is None
 
     def _after_change(self, photo_ids: list[int]) -> None:
         """Keep caches (search index) in step with a catalogue change.

@@ -33,7 +33,7 @@ from photoarchive.export import (
 )
 from photoarchive.export.filenames import check_template
 from photoarchive.export.model import check_options
-from photoarchive.export.runner import NO_CREDIT_REASON
+from photoarchive.export.runner import MISSING_REASON, NO_CREDIT_REASON
 from photoarchive.export.staging import check_destination
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceKind, evaluate, parse_purpose
@@ -142,6 +142,8 @@ class ExportServices:
                 continue
             seen.add(item.photo_id)
             reason = exclusion_reason(item, purpose, day)
+            if reason is None and not item.source_path.is_file():
+                reason = MISSING_REASON
             if reason is None:
                 allowed.append(item)
             else:

@@ -9,6 +9,8 @@ is retrained only when an archivist has decided something new.
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -326,7 +328,7 @@ class ThemeServices:
             except (OSError, ValueError, KeyError, ModelFormatError):
                 pass  # a damaged cache is retrained below
         model = ThemeModel.train(self._decisions(), background=self._background())
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(
             json.dumps({"stamp": stamp, "model": json.loads(model.to_json())}, ensure_ascii=False),
             encoding="utf-8",
