@@ -62,3 +62,15 @@ def test_bad_licence_input_is_refused_clearly(capsys, library_dir, sample_featur
     assert "YYYY-MM-DD" in capsys.readouterr().err
     assert main([*lib, "license", "set", "99", "--kind", "staff"]) == 2
     assert "no photo 99" in capsys.readouterr().err
+
+
+def test_a_licence_without_purposes_is_refused_and_a_past_expiry_noted(
+    capsys, library_dir, sample_feature
+):
+    text, photos = sample_feature
+    lib = ["--library", str(library_dir)]
+    run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    assert main([*lib, "license", "set", "1", "--kind", "staff", "--purposes", ""]) == 2
+    assert "at least one purpose" in capsys.readouterr().err
+    assert main([*lib, "license", "set", "1", "--kind", "staff", "--expires", "2020-01-01"]) == 0
+    assert "expired on 2020-01-01" in capsys.readouterr().err

@@ -59,6 +59,15 @@ def set_licence(ctx: Context) -> int:
         credit_required=a.credit_required,
         expires=_date(a.expires),
     )
+    if not licence.purposes:
+        raise InputError(
+            "A licence needs at least one purpose.",
+            hint="Use --purposes print,web,social,syndication or --purposes all.",
+        )
+    if licence.expires is not None and licence.expires < dt.date.today():
+        say(
+            f"Note: this licence expired on {licence.expires}; exports will leave these photos out."
+        )
     archive = ctx.archive()
     archive.set_licence(a.photo_ids, licence, actor="cli")
     if ctx.json:

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(name, help=f"{name} a suggested theme on a photo")
         p.add_argument("photo_id", type=int)
         p.add_argument("theme")
+        p.add_argument("--json", action="store_true")
         p.set_defaults(handler=decide, accept=accept)
 
     p = sub.add_parser("themes", help="list themes with counts, or add/rename/retire one")
@@ -102,6 +103,8 @@ def _report_tags(ctx: Context, ids: list[int]) -> int:
 
 def decide(ctx: Context) -> int:
     ctx.archive().decide(ctx.args.photo_id, ctx.args.theme, ctx.args.accept, actor="cli")
+    if ctx.json:
+        return _report_tags(ctx, [ctx.args.photo_id])
     say(
         f"{'Accepted' if ctx.args.accept else 'Rejected'} {ctx.args.theme} on photo "
         f"{ctx.args.photo_id}."

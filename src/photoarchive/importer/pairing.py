@@ -15,7 +15,9 @@ from photoarchive.captions.model import Caption
 from photoarchive.errors import FeatureTextError, InputError
 from photoarchive.textio import decode_text
 
-PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff", ".webp"})
+PHOTO_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff", ".webp", ".gif", ".bmp"}
+)
 
 _DIGITS = re.compile(r"(\d+)")
 HEADER_NAMES = frozenset({"filename", "file", "name", "photo", "文件名", "文件", "照片"})

@@ -15,7 +15,15 @@ ORIGINALS = "originals"
 THUMBS = "thumbs"
 TMP = "tmp"
 
-_EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "TIFF": ".tif", "WEBP": ".webp", "MPO": ".jpg"}
+_EXTENSIONS = {
+    "JPEG": ".jpg",
+    "MPO": ".jpg",
+    "PNG": ".png",
+    "TIFF": ".tif",
+    "WEBP": ".webp",
+    "GIF": ".gif",
+    "BMP": ".bmp",
+}
 
 
 def extension_for(image_format: str) -> str:
