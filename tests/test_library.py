@@ -33,7 +33,7 @@ def test_a_file_that_is_not_a_catalogue_gives_a_clear_error(library_dir):
     (library_dir / "catalogue.sqlite").write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(LibraryError) as err:
         Library(library_dir)
-    assert "not a SQLite catalogue" in str(err.value)
+    assert "damaged or not a photoarchive catalogue" in str(err.value)
     assert "backup" in str(err.value)
 
 
