@@ -6,10 +6,6 @@ exiftool is a failure, so this check can never silently drop out of the build.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,29 +13,10 @@ from typing import Any
 import pytest
 
 from photoarchive.export import ExportItem, ExportOptions, run_export
+from tests.exiftool import read_tags, require_exiftool
 from tests.export.export_samples import CAPTION, TODAY
 
 LONG_CREDIT = "衡阳市祁东县启航学校留守儿童合唱团 供图"  # 58 bytes: over IIM's 32
-
-
-def require_exiftool() -> str:
-    path = shutil.which("exiftool")
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("exiftool is missing but CI=true: install libimage-exiftool-perl")
-        pytest.skip("exiftool is not installed (Debian: libimage-exiftool-perl)")
-    return path
-
-
-def exiftool_json(exiftool: str, *files: Path) -> list[dict[str, Any]]:
-    # No -charset override: the file's own 1:90 declaration must make IIM readable.
-    result = subprocess.run(
-        [exiftool, "-j", "-G1", "-a", "-n", *map(str, files)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return json.loads(result.stdout.decode("utf-8"))
 
 
 def gps_tags(tags: dict[str, Any]) -> list[str]:
@@ -55,7 +32,7 @@ def test_exported_files_read_back_with_exiftool(
         make_item(2, credit_line=LONG_CREDIT, creators=("祁东县启航学校",)),
         make_item(3, size=(640, 320), orientation=6),  # resized and turned
     ]
-    (source,) = exiftool_json(exiftool, items[0].source_path)
+    (source,) = read_tags(exiftool, items[0].source_path)
     assert gps_tags(source), "the sample must carry GPS, or the check below proves nothing"
 
     dest = tmp_path / "set"
@@ -63,7 +40,7 @@ def test_exported_files_read_back_with_exiftool(
         items, ExportOptions(purpose="web", destination=dest, max_edge=400, today=TODAY, workers=2)
     )
     files = [dest / row["file"] for row in report.exported]
-    read = exiftool_json(exiftool, *files)
+    read = read_tags(exiftool, *files)
     assert len(read) == 3
 
     for tags, item in zip(read, items, strict=True):

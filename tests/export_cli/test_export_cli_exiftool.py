@@ -7,36 +7,11 @@ exiftool fails, so this check never silently drops out of the build.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
-import pytest
-
+from tests.exiftool import read_tags, require_exiftool
 from tests.export_cli.conftest import CLI, Sample
-
-
-def require_exiftool() -> str:
-    path = shutil.which("exiftool")
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("exiftool is missing but CI=true: install libimage-exiftool-perl")
-        pytest.skip("exiftool is not installed (Debian: libimage-exiftool-perl)")
-    return path
-
-
-def read_tags(exiftool: str, *files: Path) -> list[dict[str, Any]]:
-    # No -charset option: the file's own 1:90 declaration must make its IIM readable.
-    result = subprocess.run(
-        [exiftool, "-j", "-G1", "-a", "-n", *map(str, files)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return json.loads(result.stdout.decode("utf-8"))
 
 
 def as_list(value: Any) -> list[Any]:
