@@ -2,7 +2,8 @@
 
 Exit status: 0 success, 1 partial success (some photos failed, some excluded),
 2 bad usage or input with nothing written, 3 an internal error (a bug; the
-details go to a crash log, or are raised when ``PHOTOARCHIVE_DEBUG`` is set).
+details go to a crash log, or are raised when ``PHOTOARCHIVE_DEBUG`` is set),
+130 interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from photoarchive import __version__
 from photoarchive.catalogue.db import damaged_catalogue
@@ -91,11 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `photoarchive list | head`: the reader has all it wanted
         _quiet_stdout()
         return 0
-    except DatabaseError as exc:
-        error = damaged_catalogue(ctx.library or default_library_dir(), exc)
-        print(f"photoarchive: {error}", file=sys.stderr)
-        return error.exit_code
     except Exception as exc:  # a bug: say so plainly, keep the details in a log file
+        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+            error = damaged_catalogue(ctx.library or default_library_dir(), exc)
+            print(f"photoarchive: {error}", file=sys.stderr)  # SQLite could not read the file
+            return error.exit_code
         if os.environ.get("PHOTOARCHIVE_DEBUG"):
             raise
         log = _write_crash_log()
