@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from photoarchive.search.errors import IndexBusy, IndexNeedsRebuild
 from photoarchive.search.index import CaptionIndex
-from photoarchive.search.model import IndexHealth, SearchDocument, SearchHit, SearchResults
+from photoarchive.search.model import (
+    IndexHealth,
+    SearchDocument,
+    SearchHit,
+    SearchPage,
+    SearchResults,
+)
 from photoarchive.search.schema import SCHEMA_VERSION
 
 __all__ = [
@@ -20,5 +26,6 @@ __all__ = [
     "IndexNeedsRebuild",
     "SearchDocument",
     "SearchHit",
+    "SearchPage",
     "SearchResults",
 ]

@@ -192,6 +192,12 @@ class SegmentSearch:
             return set(plain)
         return {d for d in plain if self._whole(term, zone, d)}
 
+    def holds(self, term: Substring, zone: Zone, docnum: int) -> bool:
+        """Whether one document's ``zone`` matches ``term``, as :meth:`substring` decides."""
+        if not self.view.store.contains(zone.value, docnum, term.needle_bytes):
+            return False
+        return not (term.edge_start or term.edge_end) or self._whole(term, zone, docnum)
+
     def _whole(self, term: Substring, zone: Zone, docnum: int) -> bool:
         """True if some occurrence does not continue a number or word at its edges."""
         text = self.view.store.text(zone.value, docnum)

@@ -20,12 +20,20 @@ from photoarchive.progress import CancelToken, Progress
 from photoarchive.search import layout
 from photoarchive.search.errors import IndexNeedsRebuild
 from photoarchive.search.execute import SegmentSearch
-from photoarchive.search.model import IndexHealth, SearchDocument, SearchHit, SearchResults
+from photoarchive.search.firstpage import conjunction, segment_best
+from photoarchive.search.model import (
+    IndexHealth,
+    SearchDocument,
+    SearchHit,
+    SearchPage,
+    SearchResults,
+)
 from photoarchive.search.plan import PlanNode, Substring, Words, compile_query, positive_terms
 from photoarchive.search.query import parse
-from photoarchive.search.ranking import SegmentHits, page
+from photoarchive.search.ranking import Ranked, SegmentHits, merge, page
 from photoarchive.search.rebuild import build_generation
 from photoarchive.search.schema import analyse
+from photoarchive.search.segments import SegmentView
 from photoarchive.search.snapshot import Snapshot, is_damage
 from photoarchive.search.snippet import snippet
 from photoarchive.search.writer import InvertingWriter
@@ -134,6 +142,26 @@ class CaptionIndex:
             results = self._run(plan)
             hits = self._guarded(_page_hits, results, offset, limit, positive_terms(plan))
         return SearchResults(query=query, total=sum(map(len, results)), hits=hits)
+
+    def first_page(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchPage:
+        """The hits ``search`` would return for this page, without the total.
+
+        Only as many hits as the page needs are confirmed, so a common term's
+        first page costs a fraction of its count; ask ``search`` for the total.
+        """
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        plan = compile_query(parse(query))
+        shape = conjunction(plan)
+        wanted = offset + limit
+        with self._read_lock:
+            views = self._current().segments()
+            tops = [
+                (view, self._guarded(segment_best, view, plan, shape, wanted + 1)) for view in views
+            ]
+            ranked = merge(tops)
+            hits = self._guarded(_hits, ranked[offset:wanted], views, positive_terms(plan))
+        return SearchPage(query=query, hits=hits, complete=len(ranked) <= wanted)
 
     def search_ids(self, query: str) -> list[int]:
         """Every photo matching ``query``, best first, without building hits
@@ -246,9 +274,16 @@ def _page_hits(
     limit: int,
     terms: list[Substring | Words],
 ) -> list[SearchHit]:
+    views = [hits.view for hits in results]
+    return _hits(page(results, offset, limit), views, terms)
+
+
+def _hits(
+    ranked: list[Ranked], views: list[SegmentView], terms: list[Substring | Words]
+) -> list[SearchHit]:
     hits = []
-    for item in page(results, offset, limit):
-        store = results[item.segment].view.store
+    for item in ranked:
+        store = views[item.segment].store
         caption = store.text("caption_raw", item.docnum)
         hits.append(
             SearchHit(

@@ -52,6 +52,19 @@ class SearchResults:
 
 
 @dataclass(frozen=True, slots=True)
+class SearchPage:
+    """A page of hits without the total (cheap to find for a common term).
+
+    ``complete`` is True when no hit follows this page; then, if the page is
+    not past the end, the total is ``offset + len(hits)``.
+    """
+
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class IndexHealth:
     """Whether the index can answer queries; ``reason`` says why not."""
 

@@ -99,10 +99,16 @@ class SetHits(SegmentHits):
 def page(results: list[SegmentHits], offset: int, limit: int) -> list[Ranked]:
     """Hits ``offset`` .. ``offset + limit`` over all segments, in order."""
     wanted = offset + limit
+    tops = [(hits.view, hits.best(wanted)) for hits in results]
+    return merge(tops)[offset:wanted]
+
+
+def merge(tops: list[tuple[SegmentView, list[tuple[float, int]]]]) -> list[Ranked]:
+    """Each segment's best (tier, docnum) pairs in one global order, best first."""
     ranked: list[Ranked] = []
-    for index, hits in enumerate(results):
-        rank = hits.view.store.numbers["rank"]
-        for tier, docnum in hits.best(wanted):
+    for index, (view, best_pairs) in enumerate(tops):
+        rank = view.store.numbers["rank"]
+        for tier, docnum in best_pairs:
             ranked.append(Ranked(tier, rank[docnum], index, docnum))
     ranked.sort(key=Ranked.key, reverse=True)
-    return ranked[offset:wanted]
+    return ranked
