@@ -52,3 +52,46 @@ def test_photo_ids_are_never_reused_after_a_delete(archive, tmp_path):
     again = archive.import_job(archive.plan_import(None, tmp_path / "b")).run().imported
     assert again[0] > first[-1]
     assert [h["field"] for h in archive.history(again[0])] == []
+
+
+def test_an_upgrade_keeps_every_row_that_refers_to_a_rebuilt_table(library_dir):
+    """Regression: rebuilding `photo` (revision 0004) with foreign keys on cascaded the
+    drop of the old table into photo_theme and licence, deleting every tag and licence."""
+    from alembic import command
+
+    from photoarchive.catalogue.db import alembic_config, make_engine
+
+    library_dir.mkdir()
+    path = library_dir / "catalogue.sqlite"
+    engine = make_engine(path)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.exec_driver_sql(
+            "INSERT INTO photo (id, sha256, original_name, stored_path, format, width, height,"
+            " bytes, caption, embedded_byline, embedded_keywords, created_at, updated_at)"
+            " VALUES (1, 'ab', 'a.jpg', 'originals/ab/ab.jpg', 'JPEG', 1, 1, 1, '稻田', '[]',"
+            " '[]', '2021-01-01', '2021-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO photo_theme (photo_id, theme_key, source, because, updated_at)"
+            " VALUES (1, 'agriculture', 'accepted', '[]', '2021-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO licence (photo_id, kind, purposes, editorial_only, credit_required,"
+            " source, updated_at) VALUES (1, 'staff', '[\"print\"]', 0, 0, 'manual',"
+            " '2021-01-01')"
+        )
+    engine.dispose()
+    lib = Library(library_dir)
+    try:
+        con = lib.catalogue.engine.raw_connection()
+        try:
+            assert con.execute("SELECT count(*) FROM photo_theme").fetchone() == (1,)
+            assert con.execute("SELECT count(*) FROM licence").fetchone() == (1,)
+            assert con.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        finally:
+            con.close()
+    finally:
+        lib.close()

@@ -104,9 +104,24 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
         )
     backup = backup_file(path, current) if has_tables else None
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # Batch migrations rebuild SQLite tables (create, copy, drop, rename); with
+        # foreign keys on, dropping the old table would cascade-delete every row
+        # that refers to it. The pragma only takes effect outside a transaction.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()  # end SQLAlchemy's autobegun transaction (SQLite never began one)
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise LibraryError(
+                    f"Upgrading {path} would leave {len(broken)} broken references; "
+                    "nothing was changed.",
+                    hint=f"Report this; the catalogue is untouched (a copy is at {backup}).",
+                )
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
     return backup
 
 
