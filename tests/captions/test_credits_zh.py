@@ -116,24 +116,24 @@ def test_affiliations_switch_between_names() -> None:
 
 @pytest.mark.parametrize("printed", ["（张三 摄）", "(张三 摄)", "（张三摄）"])
 def test_bracketed_full_and_half_width(printed: str) -> None:
-    check(printed, photo(printed, person("张三")), "bracketed")
+    check(printed, photo(printed, person("张三")), "zh-photographer")
 
 
 def test_bracketed_staff_reporter() -> None:
     printed = "（新华社记者 张三 摄）"
-    check(printed, photo(printed, person("张三", "新华社")), "bracketed")
+    check(printed, photo(printed, person("张三", "新华社")), "zh-photographer")
 
 
 def test_xinhua_release_with_bracketed_photographer() -> None:
     printed = "新华社发（张三 摄）"
     credit = Credit(printed, CreditRole.AGENCY, (person("张三", "新华社"),))
-    check(printed, credit, "bracketed")
+    check(printed, credit, "zh-agency-release-photographer")
 
 
 def test_xinhua_release_with_plain_photographer() -> None:
     printed = "新华社发 张三 摄"
     credit = Credit(printed, CreditRole.AGENCY, (person("张三", "新华社"),))
-    check(printed, credit, "zh-photographer")
+    check(printed, credit, "zh-agency-release-photographer")
 
 
 def test_xinhua_release_alone() -> None:
@@ -143,7 +143,9 @@ def test_xinhua_release_alone() -> None:
 def test_name_slash_agency() -> None:
     printed = "张三/新华社"
     check(
-        printed, Credit(printed, CreditRole.AGENCY, (person("张三", "新华社"),)), "zh-agency-slash"
+        printed,
+        Credit(printed, CreditRole.AGENCY, (person("张三", "新华社"),)),
+        "name-slash-agency",
     )
 
 
@@ -163,7 +165,9 @@ def test_handout_from_a_person() -> None:
 
 def test_handout_spelled_out() -> None:
     printed = "图片由祁东县启航学校提供"
-    check(printed, Credit(printed, CreditRole.HANDOUT, (org("祁东县启航学校"),)), "zh-provided")
+    check(
+        printed, Credit(printed, CreditRole.HANDOUT, (org("祁东县启航学校"),)), "zh-handout-phrase"
+    )
 
 
 def test_graphic() -> None:
@@ -174,7 +178,7 @@ def test_graphic() -> None:
 
 
 def test_file_picture() -> None:
-    check("资料图片", Credit("资料图片", CreditRole.FILE), "zh-file")
-    check("本报资料图片", Credit("本报资料图片", CreditRole.FILE), "zh-file")
-    check("新华社资料图片", Credit("新华社资料图片", CreditRole.FILE, (org("新华社"),)), "zh-file")
-    check("（资料图片）", Credit("（资料图片）", CreditRole.FILE), "bracketed")
+    check("资料图片", Credit("资料图片", CreditRole.FILE), "file")
+    check("本报资料图片", Credit("本报资料图片", CreditRole.FILE), "file")
+    check("新华社资料图片", Credit("新华社资料图片", CreditRole.FILE, (org("新华社"),)), "file")
+    check("（资料图片）", Credit("（资料图片）", CreditRole.FILE), "file")

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from photoarchive.captions.credit_grammar import name_runs
+from photoarchive.captions.credit_tokens import kinds, tokenize
 from photoarchive.captions.credits import parse_credit
-from photoarchive.captions.heads import parse_head_tokens
 from photoarchive.captions.lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES
 from photoarchive.captions.names import LATIN_NAME_LIST, split_latin_names
+from photoarchive.captions.people import read_people
+from photoarchive.captions.script import shadow
 
 MAX_BYLINE_CHARS = 60
 _COMPOUND_PREFIXES = [p for p in BYLINE_PREFIXES if len(p) > 1]
@@ -23,7 +26,7 @@ _PREFIX = re.compile(
     )
 )
 _SUFFIX = re.compile("\\s*(?:{})\\s*$".format("|".join(map(re.escape, BYLINE_SUFFIXES))))
-_SPLIT = re.compile(r"[\s、，,]+")
+_NAMES_ONLY = re.compile("(?:[AM][/:]?)?N+(?:[AM][/:]?N+)*")
 _ENGLISH = re.compile(rf"(?i:by)\s+(?P<names>{LATIN_NAME_LIST})")
 
 
@@ -39,7 +42,7 @@ class Byline:
 def parse_byline(text: str) -> Byline | None:
     """Read ``text`` as a byline, or ``None`` if it is anything else (a title, a sentence)."""
     line = text.strip()
-    if not line or len(line) > MAX_BYLINE_CHARS or parse_credit(line) is not None:
+    if not line or len(line) > MAX_BYLINE_CHARS:
         return None
     english = _ENGLISH.fullmatch(line)
     if english:
@@ -51,8 +54,27 @@ def parse_byline(text: str) -> Byline | None:
     suffix = _SUFFIX.search(line)
     if suffix and suffix.start() > 0:
         line, marked = line[: suffix.start()], True
-    head = parse_head_tokens([t for t in _SPLIT.split(line) if t], allow_org=False)
-    if head is None or head.released_by:
+    if not marked and parse_credit(line) is not None:
+        return None  # 罗盟摄 closes a caption; 文/图 张三 at the top is a byline
+    return _names(line.replace("，", " ").replace(",", " "), marked)
+
+
+def _names(line: str, marked: bool) -> Byline | None:
+    """Only names and affiliations: ``本报记者 张三 通讯员 李四``."""
+    tokens = tokenize(line, shadow(line), 0)
+    if not tokens or not _NAMES_ONLY.fullmatch(kinds(tokens)):
         return None
-    marked = marked or any(c.affiliation for c in head.contributors)
-    return Byline(tuple(c.name for c in head.contributors), marked, head.ambiguous)
+    if any(t.value.isascii() for t in tokens if t.kind == "N"):
+        return None  # an English byline says "By"
+    names: list[str] = []
+    ambiguous = False
+    for affiliation, chunks in name_runs(tokens):
+        people = read_people(
+            chunks, affiliation, vouched=affiliation is not None, allow_org=False, glued=False
+        )
+        if people is None:
+            return None
+        names.extend(c.name for c in people.contributors)
+        ambiguous = ambiguous or bool(people.guesses)
+        marked = marked or affiliation is not None
+    return Byline(tuple(names), marked, ambiguous)

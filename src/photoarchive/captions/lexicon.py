@@ -32,6 +32,10 @@ STAFF_AFFILIATIONS: tuple[str, ...] = (
     "首席记者",
     "全媒体记者",
     "融媒体记者",
+    "首席摄影记者",
+    "特派记者",
+    "特约摄影",
+    "摄影师",
     "通讯员",
     "实习生",
     "记者",
@@ -50,6 +54,31 @@ CN_AGENCIES: tuple[str, ...] = (
     "IC photo",
     "图虫创意",
     "中新网",
+    "中央社",
+    "人民网",
+    "光明图片",
+    "中国日报",
+    "美联社",
+    "路透社",
+    "法新社",
+    "欧新社",
+    "共同社",
+    "韩联社",
+    "塔斯社",
+)
+
+# Agencies whose name alone, printed after a caption, is its credit (视觉中国).
+# News agencies (新华社) need 发, a slash or brackets: "新华社" alone is a dateline word.
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "人民视觉",
+    "人民图片",
+    "视觉中国",
+    "东方IC",
+    "CFP",
+    "IC photo",
+    "图虫创意",
+    "光明图片",
+    "IC",
 )
 
 # Outlet-name endings for "<outlet>记者": 湖南日报记者 -> affiliation 湖南日报.
@@ -62,13 +91,15 @@ OUTLET_SUFFIXES: tuple[str, ...] = (
 # English agencies; the first spelling is the canonical affiliation.
 EN_AGENCIES: tuple[tuple[str, ...], ...] = (
     ("AP", "Associated Press"),
-    ("AFP", "AFP PHOTO"),
+    ("AFP",),
     ("REUTERS", "Reuters"),
-    ("EPA", "EPA-EFE"),
-    ("Xinhua",),
-    ("Getty Images",),
+    ("EPA-EFE",),
+    ("EPA",),
+    ("EFE",),
+    ("Xinhua", "Xinhua News Agency"),
+    ("Getty Images", "Getty"),
     ("Bloomberg",),
-    ("Kyodo",),
+    ("Kyodo", "Kyodo News"),
     ("Yonhap",),
     ("dpa",),
     ("ANSA",),
@@ -76,8 +107,26 @@ EN_AGENCIES: tuple[tuple[str, ...], ...] = (
     ("Anadolu Agency", "Anadolu"),
     ("NurPhoto",),
     ("SOPA Images",),
-    ("VCG",),
+    ("VCG", "Visual China Group"),
     ("China News Service", "CNS"),
+    ("China Daily",),
+    ("chinadaily.com.cn",),
+    ("CGTN",),
+    ("Global Times",),
+    ("IC", "Imaginechina"),
+    ("Shutterstock",),
+    ("ZUMA Press", "ZUMA Wire", "ZUMA"),
+    ("SIPA", "Sipa USA"),
+    ("UPI",),
+    ("AAP",),
+    ("Jiji Press", "Jiji"),
+    ("CNA",),
+    ("Yomiuri",),
+    ("Alamy",),
+    ("Pacific Press",),
+    ("LightRocket",),
+    ("Sputnik",),
+    ("Imago",),
 )
 
 # Name endings that make a contributor an organisation. A suffix of one
@@ -126,3 +175,77 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 BYLINE_PREFIXES: tuple[str, ...] = ("文/图", "文·图", "文图", "图文", "撰文", "文", "图", "摄影")
 # Suffixes of a byline: 本报记者 张三 报道.
 BYLINE_SUFFIXES: tuple[str, ...] = ("摄影报道", "图文报道", "报道", "撰文", "采写", "整理")
+
+# Role words of a Chinese credit, in simplified script (traditional text is matched
+# through its shadow), each with its token kind: S shot (摄), H handout (供图),
+# D graphic (制图), W words-and-pictures (文/图), T picture (图), F file picture,
+# B "provided by" opening (图片由), R released by (新华社发), O own paper (本报资料图片).
+# fmt: off
+ZH_ROLE_WORDS: dict[str, str] = {
+    "摄影报道": "S", "图文报道": "W", "摄影": "S", "摄": "S", "翻摄": "S",
+    "供图": "H", "提供": "H", "供稿": "H",
+    "制图": "D", "绘图": "D", "漫画": "D", "设计": "D",
+    "文/图": "W", "文·图": "W", "图文": "W", "文图": "W", "图/文": "W",
+    "图片": "T", "图": "T", "照片": "T",
+    "资料图片": "F", "资料照片": "F", "资料图": "F", "档案照片": "F", "资料片": "F",
+    "图片由": "B", "照片由": "B", "由": "B",
+    "本报": "O",
+}
+# fmt: on
+
+# Words that contain a role word but are prose: 零下20摄氏度, 摄影展, 我们摄下了.
+# fmt: off
+ZH_NOT_ROLE_WORDS: tuple[str, ...] = (
+    "摄氏", "拍摄", "摄影者", "摄影展", "摄影家", "摄影师", "摄影爱好者", "摄影作品", "摄影比赛",
+    "摄影大赛", "摄下", "摄像", "航摄", "摄制", "摄入", "摄取", "摄于", "图为", "图中", "如图",
+    "图片新闻", "图片来源", "组图", "提供了", "提供的", "由于", "设计师", "设计院",
+)
+# fmt: on
+
+# Descriptors that credit a handout without naming anyone: 受访者供图, 网友供图.
+# fmt: off
+HANDOUT_DESCRIPTORS: frozenset[str] = frozenset({
+    "受访者", "被访者", "采访对象", "网友", "读者", "市民", "本人", "家属", "警方", "主办方",
+    "校方", "院方", "官方", "当事人", "作者", "受访单位", "受访企业", "通讯员", "资料",
+})
+# fmt: on
+
+# Places printed inside a credit, between the name and 摄 (中央社记者王飞华洛杉矶摄).
+# fmt: off
+CREDIT_PLACES: tuple[str, ...] = (
+    "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "苗栗", "彰化", "南投", "云林",
+    "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", "连江", "北京", "上海", "香港",
+    "澳门", "广州", "深圳", "天津", "重庆", "武汉", "南京", "杭州", "成都", "西安", "华盛顿", "纽约",
+    "洛杉矶", "旧金山", "芝加哥", "波士顿", "休斯敦", "西雅图", "东京", "大阪", "首尔", "釜山",
+    "伦敦", "巴黎", "柏林", "罗马", "马德里", "莫斯科", "布鲁塞尔", "日内瓦", "维也纳", "曼谷",
+    "新加坡", "吉隆坡", "雅加达", "马尼拉", "河内", "胡志明市", "新德里", "悉尼", "墨尔本",
+    "多伦多", "温哥华", "渥太华", "开罗", "迪拜", "特拉维夫", "耶路撒冷", "伊斯坦布尔", "基辅",
+    "华府", "巴塞隆纳", "里约", "圣保罗", "墨西哥城", "布宜诺斯艾利斯",
+)
+# fmt: on
+
+# English credit words: kind letter and canonical spelling.
+# p photo word, b by, v via, f for, C courtesy, H handout/provided, F file, o pool.
+# fmt: off
+EN_CREDIT_WORDS: dict[str, str] = {
+    "photo": "p", "photos": "p", "photograph": "p", "photographs": "p", "picture": "p",
+    "pictures": "p", "image": "p", "images": "p", "photo illustration": "p",
+    "by": "b", "via": "v", "for": "f",
+    "courtesy of": "C", "courtesy": "C",
+    "handout": "H", "provided to": "H", "provided by": "H", "handout photo": "H",
+    "file": "F", "file photo": "F", "file picture": "F", "file image": "F",
+    "pool": "o", "pool photo": "o", "stringer": "N",
+}
+# fmt: on
+
+# Wire instructions that follow a credit; they are usage notes, not caption text.
+# fmt: off
+EN_USAGE_NOTES: tuple[str, ...] = (
+    "MANDATORY CREDIT", "EDITORIAL USE ONLY", "FOR EDITORIAL USE ONLY", "NO SALES", "NO ARCHIVES",
+    "NO RESALES", "NO MARKETING", "NO ADVERTISING", "NO COMMERCIAL USE", "NO THIRD PARTY SALES",
+    "NO NEW USES AFTER", "BEST QUALITY AVAILABLE", "RESTRICTED TO EDITORIAL USE",
+    "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "NOT FOR SALE FOR MARKETING OR ADVERTISING",
+    "CAMPAIGNS", "NO MAGS", "NO TV", "NO USE IN", "OUT", "TV OUT", "MAGS OUT", "ONLINE OUT",
+    "NO RESALE", "NO ARCHIVE",
+)
+# fmt: on

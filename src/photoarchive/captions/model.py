@@ -40,6 +40,10 @@ class Credit:
     as_printed: str
     role: CreditRole
     contributors: tuple[Contributor, ...] = ()
+    # Wire instructions printed after the credit (MANDATORY CREDIT, NO SALES).
+    usage_notes: tuple[str, ...] = ()
+    # Readings that were guesses (a glued 黄春涛谢冬梅 split where surnames start).
+    guesses: tuple[str, ...] = ()
 
 
 NO_CREDIT = Credit(as_printed="", role=CreditRole.UNKNOWN)

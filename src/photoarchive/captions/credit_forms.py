@@ -1,0 +1,89 @@
+"""Every printed credit form, one row each: a pattern over token kinds and what it means.
+
+The kinds are those of :mod:`credit_tokens` (A affiliation, M photo staff
+(摄影记者), N name, S 摄,
+G agency, ...). ``{NAMES}`` stands for one or more names, each run optionally
+after an affiliation (``本报记者 张三 通讯员 李四``). A form that a paper prints
+in brackets needs no row of its own: brackets around any form are accepted.
+To teach the parser a new house style, add a row (and a test with the real
+caption it came from).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from photoarchive.captions.model import CreditRole
+
+_MACROS = {
+    "NAMES": "(?:[AM][/:]?)?N+(?:[AM][/:]?N+)*",
+    "HOLDERS": "(?:[AM][/:]?)?N+",
+    "AGENCY": "[GV]",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CreditForm:
+    """One printed form: its name, its pattern over token kinds, its role.
+
+    ``names_join_agency``: the people named work for the agency in the form
+    (``张三/新华社``). ``allow_org``: an organisation may stand where a name does
+    (``祁东县启航学校供图``). ``agency_credited``: the agency is a contributor
+    when nobody is named. ``after_sentence``: only after a full sentence, as
+    in ``。（资料图片）``, since glued to a word it is part of the sentence.
+    """
+
+    name: str
+    pattern: str
+    role: CreditRole
+    names_join_agency: bool = False
+    allow_org: bool = False
+    agency_credited: bool = True
+    after_sentence: bool = False
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern.format(**_MACROS))
+
+
+P, H, G, D, F = (
+    CreditRole.PHOTOGRAPHER,
+    CreditRole.HANDOUT,
+    CreditRole.AGENCY,
+    CreditRole.GRAPHIC,
+    CreditRole.FILE,
+)
+
+# fmt: off
+FORMS: tuple[CreditForm, ...] = (
+    # Chinese: 罗盟摄, 本报记者 张三 通讯员 李四 摄, 中央社记者王飞华洛杉矶摄 107年8月14日
+    CreditForm("zh-photographer", "{NAMES}/?P?S:?Y?", P),
+    CreditForm("zh-photographer-first", "S:{NAMES}", P),                     # 摄影：张三
+    CreditForm("zh-photo-staff", "M[/:]?N+", P),                              # 特约摄影 张三
+    CreditForm("zh-picture-first", "[WT][/:]{NAMES}|W{NAMES}", P),          # 文/图 张三, 图：张三
+    CreditForm("zh-picture-after", "{NAMES}/T|{NAMES}/?W", P),              # 张三/图
+    CreditForm("zh-agency-release", "{AGENCY}R", G),                          # 新华社发
+    CreditForm("zh-agency-release-photographer", "{AGENCY}R\\(?{NAMES}/?S\\)?", G, True),
+    CreditForm("name-slash-agency", "c?{NAMES}/(?:o(?:vG)?|{AGENCY}(?:vG)?)(?:,F)?", G, True),
+    CreditForm("agency-slash-name", "{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True),  # REUTERS/X
+    CreditForm("zh-picture-agency", "V", G),                                  # 视觉中国
+    CreditForm("zh-agency-alone", "\\(G\\)", G),                              # （中央社）
+    CreditForm("zh-handout", "{HOLDERS}/?H", H, allow_org=True),             # 祁东县启航学校供图
+    CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True),  # 图片由X提供
+    CreditForm("zh-handout-picture", "T[/:]{HOLDERS}H", H, allow_org=True),  # 图／X提供
+    CreditForm("zh-graphic", "{NAMES}/?D", D, allow_org=True),               # 张三 制图
+    CreditForm("zh-graphic-first", "D:{NAMES}", D, allow_org=True),          # 制图：张三
+    CreditForm("file", "(?:O|G|N)?F|pF|Fp?", F, allow_org=True, after_sentence=True),  # 资料图片
+    # English: (AP Photo/Jane Doe, File), REUTERS/Jane Doe/File Photo, AFP PHOTO / JANE DOE
+    CreditForm("en-agency-photo", "Gp(?:/N(?:,N)*)?(?:,F)?", G, True),
+    CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
+    CreditForm("en-pool", "(?:N/)?o(?:vG|/G)", G, True),                      # Pool via REUTERS
+    CreditForm("en-photo-by", "p(?:b|:|/)?N(?:/[GN])?(?:,F)?", P, True),    # Photo: Jane Doe/Xinhua
+    CreditForm("en-photo-agency", "p[:/]G", G),                              # [Photo/Xinhua]
+    CreditForm("en-for", "p?[:/]?N/?fG", P, True),                           # Jane Doe / for China Daily
+    CreditForm("en-courtesy", "p?C(?:p|:)?N(?:/G)?", H, allow_org=True),    # Courtesy of X
+    CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
+    CreditForm("en-provided-to", "p?H[:/]?G", H, agency_credited=False),    # Provided to China Daily
+    CreditForm("en-handout", "(?:N/)?H(?:/|v)G|G/H", H),                     # Handout via REUTERS
+)
+# fmt: on

@@ -1,0 +1,171 @@
+"""Read the credit that closes a caption: tokens, the table of forms, and who is named.
+
+The credit runs to the end of the text and starts at a boundary (after
+white space or punctuation, at a bracket, or at an affiliation such as
+本报记者 glued to the sentence). Every candidate start is tried, earliest
+first, so the longest credit wins (``新华社发（张三 摄）`` over the ``（张三 摄）``
+inside it); a start is taken when its tokens fit a form of
+:mod:`credit_forms` and every name in them reads as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from photoarchive.captions.credit_forms import FORMS, CreditForm
+from photoarchive.captions.credit_tokens import Token, kinds, tokenize
+from photoarchive.captions.lexicon import CN_AGENCIES, STAFF_AFFILIATIONS
+from photoarchive.captions.model import Contributor, ContributorKind, Credit, CreditRole
+from photoarchive.captions.people import read_people
+from photoarchive.captions.script import shadow
+
+# Credits are short: no start further back than this from the end is tried.
+MAX_CREDIT_CHARS = 120
+_BOUNDARY = frozenset(' \t\n。.!！?？;；,，、:：)）]】"”」』…—–|')
+_SENTENCE_END = frozenset("。.!！?？;；…”」』")
+_GLUED_OPENER = re.compile(
+    "|".join(re.escape(w) for w in sorted(STAFF_AFFILIATIONS, key=len, reverse=True))
+    + "|(?:{})(?:记者|发)".format("|".join(re.escape(a) for a in CN_AGENCIES))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CreditMatch:
+    """A credit found in a text: it starts at ``start`` and runs to the end."""
+
+    start: int
+    credit: Credit
+    rule: str
+    tokens: tuple[Token, ...] = ()
+
+    def explain(self) -> list[dict[str, str]]:
+        """The tokens read, for a dry run: kind and text as printed."""
+        return [{"kind": KIND_NAMES.get(t.kind, t.kind), "text": t.value} for t in self.tokens]
+
+
+KIND_NAMES = {
+    "A": "affiliation",
+    "M": "affiliation",
+    "G": "agency",
+    "V": "agency",
+    "R": "released",
+    "S": "role",
+    "H": "role",
+    "D": "role",
+    "W": "role",
+    "T": "role",
+    "F": "file",
+    "B": "role",
+    "O": "owner",
+    "P": "place",
+    "Y": "date",
+    "N": "names",
+    "p": "photo",
+    "b": "by",
+    "v": "via",
+    "f": "for",
+    "C": "courtesy",
+    "o": "pool",
+    "c": "copyright",
+}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[CreditForm, re.Pattern[str]], ...]:
+    return tuple((form, form.compiled()) for form in FORMS)
+
+
+def find_credit(text: str) -> CreditMatch | None:
+    """The longest credit that closes ``text``, or ``None``."""
+    text = text.rstrip()
+    if not text:
+        return None
+    shade = shadow(text)
+    for start in candidate_starts(shade):
+        tokens = tokenize(text, shade, start)
+        if tokens:
+            found = read_tokens(text, shade, start, tokens)
+            if found is not None:
+                return found
+    return None
+
+
+def candidate_starts(shade: str) -> list[int]:
+    """Where a credit may start: after a boundary, at a bracket, or at a glued affiliation."""
+    starts = []
+    for i in range(max(0, len(shade) - MAX_CREDIT_CHARS), len(shade)):
+        ch = shade[i]
+        if ch.isspace():
+            continue
+        before = shade[i - 1] if i else " "
+        if before in _BOUNDARY or before.isspace() or ch in "(©" or _GLUED_OPENER.match(shade, i):
+            starts.append(i)
+    return starts
+
+
+def read_tokens(text: str, shade: str, start: int, tokens: list[Token]) -> CreditMatch | None:
+    """The credit these tokens spell, trying the bare form and then the bracketed one."""
+    sequence = kinds(tokens)
+    inner = tokens[1:-1] if sequence[0] == "(" and sequence[-1] == ")" else None
+    for form, pattern in _compiled():
+        for part in (tokens, inner):
+            if part is None or not pattern.fullmatch(kinds(part)):
+                continue
+            if form.after_sentence and not _after_sentence(shade, start):
+                continue
+            credit = build_credit(form, part, text[start:].strip())
+            if credit is not None:
+                return CreditMatch(start, credit, form.name, tuple(tokens))
+    return None
+
+
+def build_credit(form: CreditForm, tokens: list[Token], printed: str) -> Credit | None:
+    """The credit a form's tokens state, or ``None`` when a name does not read as one."""
+    agencies = [t.value for t in tokens if t.kind in "GV"]
+    agency = agencies[0] if agencies else None
+    runs = name_runs(tokens)
+    if form.name == "en-photo-by" and len(runs) == 2 and agency is None:
+        agency = " ".join(runs.pop()[1])  # Photo: Jane Doe/City Daily: the outlet
+    contributors: list[Contributor] = []
+    guesses: list[str] = []
+    for affiliation, chunks in runs:
+        people = read_people(
+            chunks,
+            affiliation or (agency if form.names_join_agency else None),
+            vouched=affiliation is not None,
+            allow_org=form.allow_org,
+        )
+        if people is None:
+            return None
+        contributors.extend(people.contributors)
+        guesses.extend(people.guesses)
+    if not contributors and agency is not None and form.agency_credited:
+        contributors.append(Contributor(agency, ContributorKind.ORGANIZATION))
+    if form.role is CreditRole.FILE and any(c.kind is ContributorKind.PERSON for c in contributors):
+        return None  # 张三资料图片 is a sentence, not an archive's picture
+    return Credit(printed, form.role, tuple(contributors), guesses=tuple(guesses))
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
+    """Consecutive name tokens, each run with the affiliation printed before it."""
+    runs: list[tuple[str | None, list[str]]] = []
+    affiliation: str | None = None
+    previous = ""
+    for token in tokens:
+        if token.kind in "AM":
+            affiliation = token.value
+        elif token.kind == "N":
+            if previous == "N":
+                runs[-1][1].append(token.value)
+            else:
+                runs.append((affiliation, [token.value]))
+        previous = token.kind
+    return runs
+
+
+def _after_sentence(shade: str, start: int) -> bool:
+    before = shade[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_END or stripped != before

@@ -1,0 +1,229 @@
+"""Cut the tail of a caption into credit tokens: affiliation, name, role word, agency, place, date.
+
+A credit is read as a short sentence of typed tokens (``本报记者`` ``张三`` ``摄``:
+affiliation, name, role). Each token carries a one-letter kind, so the printed
+forms in :mod:`credit_forms` are patterns over a string of kinds ("ANS"),
+and a new form is a row there rather than code here. Matching runs on the
+text's shadow (simplified, ASCII punctuation); offsets are shared with the
+text as printed, from which every value is cut.
+
+Kinds: A affiliation, M photo staff (摄影记者), G news agency, V picture agency, R released (新华社发),
+S shot (摄), H handout (供图, Provided to), D graphic (制图), W words and
+pictures (文/图), T picture (图), F file picture, B provided-by opening (由),
+O own paper (本报), P place, Y date, N name, p photo word, b by, v via,
+f for, C courtesy, o pool, c ©, and the separators ( ) / : ,.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from photoarchive.captions.lexicon import (
+    CN_AGENCIES,
+    CREDIT_PLACES,
+    EN_AGENCIES,
+    EN_CREDIT_WORDS,
+    HAN,
+    NAME_DOTS,
+    OUTLET_SUFFIXES,
+    PICTURE_AGENCIES,
+    STAFF_AFFILIATIONS,
+    ZH_NOT_ROLE_WORDS,
+    ZH_ROLE_WORDS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a credit: its kind, where it stands, and its canonical value."""
+
+    kind: str
+    start: int
+    end: int
+    value: str
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_NAME_CHAR = re.compile(f"[{HAN}{NAME_DOTS}]")
+_STAFF = re.compile(_alternation(STAFF_AFFILIATIONS))
+_OUTLET_REPORTER = re.compile(
+    f"(?P<outlet>{_alternation(CN_AGENCIES)}|[{HAN}]{{1,8}}?(?:{_alternation(OUTLET_SUFFIXES)}))"
+    "(?:驻[\\w]{1,4}|特约|特派|见习|实习|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员|摄影师|摄影)"
+)
+_PICTURE_AGENCY = re.compile(_alternation(PICTURE_AGENCIES))
+_NEWS_AGENCY = re.compile(_alternation(set(CN_AGENCIES) - set(PICTURE_AGENCIES)))
+_NOT_ROLE = re.compile(_alternation(ZH_NOT_ROLE_WORDS))
+_ROLE = re.compile(_alternation(ZH_ROLE_WORDS))
+_PLACE = re.compile(f"(?:{_alternation(CREDIT_PLACES)})(?=\\s*(?:摄影|摄))")
+_DATE = re.compile(
+    r"(?:民国)?(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+)
+
+_EN_CANONICAL = {spelling.casefold(): group[0] for group in EN_AGENCIES for spelling in group}
+_EN_EXACT_CASE = {s for group in EN_AGENCIES for s in group if s.isupper() and len(s) <= 4}
+_EN_AGENCY = re.compile(
+    f"(?i:{_alternation(_EN_CANONICAL)})(?![A-Za-z])",
+)
+_EN_WORD = re.compile(f"(?i:{_alternation(EN_CREDIT_WORDS)})(?![A-Za-z])")
+_LATIN_WORD = re.compile(
+    r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*"
+    r"|(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|el|dos|das|y)(?=\s+[A-Z])"
+)
+_LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
+_SEPARATORS = {"(": "(", ")": ")", "[": "(", "]": ")", "/": "/", "|": "/", ":": ":", ",": ","}
+_NAME_BREAK = "、"
+
+
+def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
+    """Tokens of ``text[start:]``, or ``None`` as soon as something is no credit word."""
+    tokens: list[Token] = []
+    i, n = start, len(shade)
+    while i < n:
+        ch = shade[i]
+        if ch.isspace() or ch == _NAME_BREAK:
+            i += 1
+            continue
+        found = _separator(shade, i) or _date(shade, i)
+        if found is None and _HAN_CHAR.match(ch):
+            found = _han_word(text, shade, i, tokens)
+        elif found is None and ch.isascii() and ch.isalpha():
+            found = _latin(text, shade, i)
+        elif found is None and ch == "©":
+            found = Token("c", i, i + 1, "©")
+        elif found is None and ch in NAME_DOTS and tokens and tokens[-1].kind == "N":
+            found = Token("N", i, i + 1, ch)
+        if found is None:
+            if ch == "." and not shade[i + 1 :].strip():
+                break  # a full stop closing the credit
+            return None
+        if _continues_name(tokens, found):
+            found = Token("N", tokens[-1].start, found.end, text[tokens[-1].start : found.end])
+            tokens.pop()
+        tokens.append(found)
+        i = found.end
+    return tokens
+
+
+def _continues_name(tokens: list[Token], found: Token) -> bool:
+    """A Han character right after a Han name, with no gap, belongs to that name."""
+    return (
+        found.kind == "N"
+        and bool(tokens)
+        and tokens[-1].kind == "N"
+        and tokens[-1].end == found.start
+        and not found.value.isascii()
+        and not tokens[-1].value.isascii()
+    )
+
+
+def _separator(shade: str, i: int) -> Token | None:
+    ch = shade[i]
+    if ch in _SEPARATORS:
+        return Token(_SEPARATORS[ch], i, i + 1, ch)
+    if ch in "-–—" and shade[i - 1 : i].isspace() and shade[i + 1 : i + 2].isspace():
+        return Token("/", i, i + 1, ch)  # AFP PHOTO - NAME
+    return None
+
+
+def _date(shade: str, i: int) -> Token | None:
+    if not (shade[i].isdigit() or shade[i] == "民"):
+        return None
+    m = _DATE.match(shade, i)
+    return Token("Y", i, m.end(), m.group()) if m else None
+
+
+def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
+    """The credit word starting at ``i``, or one character of a name."""
+    prose = _NOT_ROLE.match(shade, i)
+    if prose:
+        return Token("X", i, prose.end(), prose.group())
+    staff = _STAFF.match(shade, i)
+    if staff:
+        return Token(_staff_kind(staff.group()), i, staff.end(), text[i : staff.end()])
+    reporter = _OUTLET_REPORTER.match(shade, i)
+    if reporter:
+        kind = _staff_kind(reporter.group())
+        return Token(kind, i, reporter.end(), text[i : reporter.end("outlet")])
+    for regex, kind in ((_PICTURE_AGENCY, "V"), (_NEWS_AGENCY, "G")):
+        agency = regex.match(shade, i)
+        if agency:
+            return Token(kind, i, agency.end(), text[i : agency.end()])
+    if shade[i] == "发" and before and before[-1].kind in "GV" and before[-1].end == i:
+        return Token("R", i, i + 1, "发")
+    role = _ROLE.match(shade, i)
+    if role and _role_fits(shade, i, role.group(), before):
+        return Token(ZH_ROLE_WORDS[role.group()], i, role.end(), role.group())
+    place = _PLACE.match(shade, i)
+    if place and before and before[-1].kind == "N":
+        return Token("P", i, place.end(), text[i : place.end()])
+    return Token("N", i, i + 1, text[i])
+
+
+def _staff_kind(word: str) -> str:
+    """M for staff whose job is the pictures (摄影记者), who need no 摄 after their name."""
+    return "M" if "摄影" in word else "A"
+
+
+def _role_fits(shade: str, i: int, word: str, before: list[Token]) -> bool:
+    """图, 由 and 本报 are role words only where a credit uses them, not inside a name."""
+    kind = ZH_ROLE_WORDS[word]
+    after = shade[i + len(word) : i + len(word) + 1]
+    if kind == "T":
+        glued_to_name = bool(before) and before[-1].kind == "N" and before[-1].end == i
+        return not glued_to_name or after in ("", " ", ")", "/")
+    if kind == "B":
+        return "提供" in shade[i:]
+    if kind == "O":
+        return shade.startswith("资料", i + len(word))
+    return True
+
+
+def _latin(text: str, shade: str, i: int) -> Token | None:
+    agency = _EN_AGENCY.match(shade, i)
+    if agency:
+        spelled = agency.group()
+        exact = next((s for s in _EN_EXACT_CASE if s.casefold() == spelled.casefold()), None)
+        if exact is None or spelled == exact:  # "AP" is the agency, "Ap" is not
+            return Token("G", i, agency.end(), _EN_CANONICAL[spelled.casefold()])
+    word = _EN_WORD.match(shade, i)
+    if word:
+        kind = EN_CREDIT_WORDS[word.group().casefold()]
+        return Token(kind, i, word.end(), text[i : word.end()])
+    return _latin_names(text, shade, i)
+
+
+def _latin_names(text: str, shade: str, i: int) -> Token | None:
+    """A run of capitalised words and initials: ``Jane Doe``, ``K.Y. Cheng and John Roe``."""
+    m = _LATIN_WORD.match(shade, i)
+    if m is None or m.group()[0].islower():
+        return None
+    end = m.end()
+    while True:
+        gap = _LATIN_GAP.match(shade, end)
+        if gap is None:
+            break
+        nxt = gap.end()
+        if _EN_AGENCY.match(shade, nxt) or _EN_WORD.match(shade, nxt):
+            break
+        word = _LATIN_WORD.match(shade, nxt)
+        if word is None:
+            break
+        end = word.end()
+    if shade[end - 1] == "." and not shade[end:].strip():
+        end -= 1  # the full stop closing the credit is not part of the name
+    return Token("N", i, end, text[i:end])
+
+
+def kinds(tokens: list[Token]) -> str:
+    return "".join(t.kind for t in tokens)
+
+
+def canonical_agency(name: str) -> str:
+    """``Reuters`` and ``REUTERS`` are one agency; unknown names are kept, spaces tidied."""
+    tidy = " ".join(name.split())
+    return _EN_CANONICAL.get(tidy.casefold(), tidy)
