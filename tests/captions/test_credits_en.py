@@ -58,8 +58,8 @@ def test_name_slash_agency() -> None:
 
 def test_photo_colon_name_slash_agency() -> None:
     printed = "Photo: Jane Doe/Xinhua"
-    credit = Credit(printed, CreditRole.PHOTOGRAPHER, (Contributor("Jane Doe", PERSON, "Xinhua"),))
-    check(printed, credit, "en-photo-by")
+    credit = Credit(printed, CreditRole.AGENCY, (Contributor("Jane Doe", PERSON, "Xinhua"),))
+    check(printed, credit, "en-photo-by-agency")
 
 
 def test_photo_colon_name_slash_unknown_agency_kept_as_printed() -> None:
@@ -67,7 +67,7 @@ def test_photo_colon_name_slash_unknown_agency_kept_as_printed() -> None:
     credit = Credit(
         printed, CreditRole.PHOTOGRAPHER, (Contributor("Jane Doe", PERSON, "City Daily"),)
     )
-    check(printed, credit, "en-photo-by")
+    check(printed, credit, "en-photo-by-outlet")
 
 
 def test_photo_by_several_names() -> None:

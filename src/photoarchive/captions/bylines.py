@@ -26,6 +26,7 @@ _PREFIX = re.compile(
     )
 )
 _SUFFIX = re.compile("\\s*(?:{})\\s*$".format("|".join(map(re.escape, BYLINE_SUFFIXES))))
+_ROLE_AT_END = re.compile("(?:摄|攝|供图|供圖|提供|制图|製圖)\\s*[)）]?$")
 _NAMES_ONLY = re.compile("(?:[AM][/:]?)?N+(?:[AM][/:]?N+)*")
 _ENGLISH = re.compile(rf"(?i:by)\s+(?P<names>{LATIN_NAME_LIST})")
 
@@ -44,6 +45,8 @@ def parse_byline(text: str) -> Byline | None:
     line = text.strip()
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
+    if parse_credit(line) is not None and _ROLE_AT_END.search(line):
+        return None
     english = _ENGLISH.fullmatch(line)
     if english:
         return Byline(tuple(split_latin_names(english.group("names"))), marked=True)
@@ -54,9 +57,10 @@ def parse_byline(text: str) -> Byline | None:
     suffix = _SUFFIX.search(line)
     if suffix and suffix.start() > 0:
         line, marked = line[: suffix.start()], True
-    if not marked and parse_credit(line) is not None:
-        return None  # 罗盟摄 closes a caption; 文/图 张三 at the top is a byline
-    return _names(line.replace("，", " ").replace(",", " "), marked)
+    byline = _names(line.replace("，", " ").replace(",", " "), marked)
+    if byline is not None and not byline.marked and parse_credit(line) is not None:
+        return None  # 罗盟摄 closes a caption; 文/图 张三 or 本报记者 张三 at the top is a byline
+    return byline
 
 
 def _names(line: str, marked: bool) -> Byline | None:

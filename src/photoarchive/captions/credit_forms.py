@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from photoarchive.captions.model import CreditRole
 
 _MACROS = {
-    "NAMES": "(?:[AM][/:]?)?N+(?:[AM][/:]?N+)*",
+    "NAMES": "(?:[AM][/:]?|G)?N+(?:[AM][/:]?N+)*",
     "HOLDERS": "(?:[AM][/:]?)?N+",
     "AGENCY": "[GV]",
 }
@@ -41,6 +41,8 @@ class CreditForm:
     allow_org: bool = False
     agency_credited: bool = True
     after_sentence: bool = False
+    outlet_last: bool = False
+    any_holder: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern.format(**_MACROS))
@@ -58,8 +60,12 @@ P, H, G, D, F = (
 FORMS: tuple[CreditForm, ...] = (
     # Chinese: 罗盟摄, 本报记者 张三 通讯员 李四 摄, 中央社记者王飞华洛杉矶摄 107年8月14日
     CreditForm("zh-photographer", "{NAMES}/?P?S:?Y?", P),
-    CreditForm("zh-photographer-first", "S:{NAMES}", P),                     # 摄影：张三
-    CreditForm("zh-photo-staff", "M[/:]?N+", P),                              # 特约摄影 张三
+    CreditForm("zh-photographer-first", "S[/:]?{NAMES}", P),                  # 摄影：张三
+    CreditForm("zh-photographer-outlet", "S[/:]{NAMES}/N", P, True, outlet_last=True),  # 攝：X/端
+    CreditForm("zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}/{AGENCY}", G, True),
+    CreditForm("zh-agency-photographer", "S[/:]?{AGENCY}", G),               # 攝：Imagine China
+    CreditForm("zh-photo-staff", "[AM][/:]?N+", P),                           # 本报记者 张驰
+    CreditForm("zh-file-photographer", "F,?{NAMES}/?S", P),                  # 資料照，記者X翻攝
     CreditForm("zh-picture-first", "[WT][/:]{NAMES}|W{NAMES}", P),          # 文/图 张三, 图：张三
     CreditForm("zh-picture-after", "{NAMES}/T|{NAMES}/?W", P),              # 张三/图
     CreditForm("zh-agency-release", "{AGENCY}R", G),                          # 新华社发
@@ -67,10 +73,12 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("name-slash-agency", "c?{NAMES}/(?:o(?:vG)?|{AGENCY}(?:vG)?)(?:,F)?", G, True),
     CreditForm("agency-slash-name", "{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True),  # REUTERS/X
     CreditForm("zh-picture-agency", "V", G),                                  # 视觉中国
+    CreditForm("zh-agency-picture", "{AGENCY}T", G),                          # 新华社照片
+    CreditForm("zh-agency-handout", "{AGENCY}/?H", G),                        # 东方IC 供图
     CreditForm("zh-agency-alone", "\\(G\\)", G),                              # （中央社）
     CreditForm("zh-handout", "{HOLDERS}/?H", H, allow_org=True),             # 祁东县启航学校供图
-    CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True),  # 图片由X提供
-    CreditForm("zh-handout-picture", "T[/:]{HOLDERS}H", H, allow_org=True),  # 图／X提供
+    CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True, any_holder=True),
+    CreditForm("zh-handout-picture", "T[/:]{HOLDERS}H", H, allow_org=True, any_holder=True),
     CreditForm("zh-graphic", "{NAMES}/?D", D, allow_org=True),               # 张三 制图
     CreditForm("zh-graphic-first", "D:{NAMES}", D, allow_org=True),          # 制图：张三
     CreditForm("file", "(?:O|G|N)?F|pF|Fp?", F, allow_org=True, after_sentence=True),  # 资料图片
@@ -78,12 +86,14 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-agency-photo", "Gp(?:/N(?:,N)*)?(?:,F)?", G, True),
     CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
     CreditForm("en-pool", "(?:N/)?o(?:vG|/G)", G, True),                      # Pool via REUTERS
-    CreditForm("en-photo-by", "p(?:b|:|/)?N(?:/[GN])?(?:,F)?", P, True),    # Photo: Jane Doe/Xinhua
+    CreditForm("en-photo-by", "p(?:b|:|/)?N(?:,F)?", P),                     # Photo by Jane Doe
+    CreditForm("en-photo-by-agency", "p(?:b|:|/)?N/G(?:vG)?(?:,F)?", G, True),  # Photo: X/Xinhua
+    CreditForm("en-photo-by-outlet", "p(?:b|:|/)?N/N(?:,F)?", P, True, outlet_last=True),
     CreditForm("en-photo-agency", "p[:/]G", G),                              # [Photo/Xinhua]
-    CreditForm("en-for", "p?[:/]?N/?fG", P, True),                           # Jane Doe / for China Daily
+    CreditForm("en-for", "p?[:/]?N/?fG", P, True),                     # Jane Doe / for China Daily
     CreditForm("en-courtesy", "p?C(?:p|:)?N(?:/G)?", H, allow_org=True),    # Courtesy of X
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
-    CreditForm("en-provided-to", "p?H[:/]?G", H, agency_credited=False),    # Provided to China Daily
+    CreditForm("en-provided-to", "p?H[:/]?G", H, agency_credited=False),  # Provided to China Daily
     CreditForm("en-handout", "(?:N/)?H(?:/|v)G|G/H", H),                     # Handout via REUTERS
 )
 # fmt: on

@@ -106,35 +106,100 @@ def candidate_starts(shade: str) -> list[int]:
 
 
 def read_tokens(text: str, shade: str, start: int, tokens: list[Token]) -> CreditMatch | None:
-    """The credit these tokens spell, trying the bare form and then the bracketed one."""
-    sequence = kinds(tokens)
-    inner = tokens[1:-1] if sequence[0] == "(" and sequence[-1] == ")" else None
-    for form, pattern in _compiled():
-        for part in (tokens, inner):
-            if part is None or not pattern.fullmatch(kinds(part)):
+    """The credit these tokens spell: bare, in brackets, after 新华社发, or with a source tag."""
+    strong = _after_sentence(shade, start) or shade[start] == "("
+    for part, source in _readings(tokens):
+        for form, pattern in _compiled():
+            if not pattern.fullmatch(kinds(part)):
                 continue
-            if form.after_sentence and not _after_sentence(shade, start):
+            if form.after_sentence and not _after_gap(shade, start):
                 continue
-            credit = build_credit(form, part, text[start:].strip())
+            credit = build_credit(form, part, text[start:].strip(), strong=strong)
             if credit is not None:
-                return CreditMatch(start, credit, form.name, tuple(tokens))
+                return CreditMatch(start, _sourced(credit, source), form.name, tuple(tokens))
     return None
 
 
-def build_credit(form: CreditForm, tokens: list[Token], printed: str) -> Credit | None:
-    """The credit a form's tokens state, or ``None`` when a name does not read as one."""
+def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
+    """Ways to read a credit's tokens, each with the agency that distributed it, if any.
+
+    ``（张三 摄）`` is read without its brackets (a lone opening bracket too, as
+    damaged text prints it); ``新华社发（…）`` and a source tag after the
+    credit (``张三摄（人民视觉）``, ``张三摄/光明图片``, ``摄（新华网、中国政府网）``)
+    name the distributor: an agency makes the credit an agency credit, an
+    outlet or column name is dropped.
+    """
+    readings: list[tuple[list[Token], str | None]] = [(tokens, None)]
+    sequence = kinds(tokens)
+    if sequence.startswith("(") and sequence.endswith(")"):
+        readings.append((tokens[1:-1], None))
+    elif sequence.startswith("(") and ")" not in sequence:
+        readings.append((tokens[1:], None))
+    if re.match("[GV]R", sequence) and len(tokens) > 2:
+        inner = tokens[2:]
+        if kinds(inner).startswith("(") and kinds(inner).endswith(")"):
+            inner = inner[1:-1]
+        readings.append((inner, tokens[0].value))
+    tag = _source_tag(sequence)
+    if tag is not None:
+        cut, agency = tag
+        tagged = [t for t in tokens[cut:] if t.kind in "GV"]
+        readings.append((tokens[:cut], tagged[0].value if agency and tagged else None))
+    return readings
+
+
+_TAG = re.compile(r"(?<=[SH])(?:\((?P<a>[GVN]+R?)\)|/(?P<b>[GV])|\((?P<c>N+)\))$")
+
+
+def _source_tag(sequence: str) -> tuple[int, bool] | None:
+    """Where a source tag after the role word starts, and whether it names an agency."""
+    m = _TAG.search(sequence)
+    if m is None:
+        return None
+    inner = m.group("a") or m.group("b") or ""
+    return m.start(), bool(re.search("[GV]", inner))
+
+
+def _sourced(credit: Credit, agency: str | None) -> Credit:
+    """The credit distributed by ``agency``: its people work for it, and it is an agency credit."""
+    if agency is None:
+        return credit
+    people = tuple(
+        Contributor(c.name, c.kind, c.affiliation or agency) for c in credit.contributors
+    )
+    role = credit.role if credit.role in (CreditRole.HANDOUT, CreditRole.GRAPHIC) else None
+    return Credit(
+        credit.as_printed,
+        role or CreditRole.AGENCY,
+        people,
+        credit.usage_notes,
+        credit.guesses,
+    )
+
+
+def build_credit(
+    form: CreditForm, tokens: list[Token], printed: str, *, strong: bool = False
+) -> Credit | None:
+    """The credit a form's tokens state, or ``None`` when a name does not read as one.
+
+    ``strong``: the credit stands in brackets or after a full sentence, which
+    vouches for a name whose surname the table does not know (还月亮, 泱波).
+    """
     agencies = [t.value for t in tokens if t.kind in "GV"]
     agency = agencies[0] if agencies else None
     runs = name_runs(tokens)
-    if form.name == "en-photo-by" and len(runs) == 2 and agency is None:
-        agency = " ".join(runs.pop()[1])  # Photo: Jane Doe/City Daily: the outlet
+    if form.outlet_last and len(runs) == 2:
+        agency = " ".join(runs.pop()[1])
     contributors: list[Contributor] = []
     guesses: list[str] = []
     for affiliation, chunks in runs:
+        if form.any_holder and all(not c.isascii() for c in chunks):
+            contributors.append(Contributor("".join(chunks), ContributorKind.ORGANIZATION))
+            continue
         people = read_people(
             chunks,
             affiliation or (agency if form.names_join_agency else None),
-            vouched=affiliation is not None,
+            vouched=affiliation is not None or strong,
             allow_org=form.allow_org,
         )
         if people is None:
@@ -153,8 +218,10 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
     runs: list[tuple[str | None, list[str]]] = []
     affiliation: str | None = None
     previous = ""
-    for token in tokens:
-        if token.kind in "AM":
+    for i, token in enumerate(tokens):
+        if token.kind in "AM" or (
+            token.kind == "G" and i + 1 < len(tokens) and tokens[i + 1].kind == "N"
+        ):
             affiliation = token.value
         elif token.kind == "N":
             if previous == "N":
@@ -165,7 +232,15 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
     return runs
 
 
-def _after_sentence(shade: str, start: int) -> bool:
+def _after_gap(shade: str, start: int) -> bool:
+    """At the start, after a full stop, or after white space: not glued to a word."""
     before = shade[:start]
     stripped = before.rstrip()
     return not stripped or stripped[-1] in _SENTENCE_END or stripped != before
+
+
+def _after_sentence(shade: str, start: int) -> bool:
+    """At the start, after a full stop, or on a line of its own."""
+    before = shade[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_END or "\n" in before[len(stripped) :]

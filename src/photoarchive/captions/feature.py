@@ -8,7 +8,7 @@ the captions from the front (markers, one per paragraph) and from the back
 
 from __future__ import annotations
 
-from photoarchive.captions.credits import split_caption_credit
+from photoarchive.captions.credits import parse_credit, split_caption_credit
 from photoarchive.captions.header import read_header
 from photoarchive.captions.markers import has_marker, shows_picture, strip_marker
 from photoarchive.captions.model import NO_CREDIT, Caption, ParsedFeature
@@ -87,6 +87,22 @@ def _credited_caption(unit: str) -> bool:
     """Text followed by a credit; a credit alone (nothing to caption) does not count."""
     text, credit = split_caption_credit(strip_marker(unit)[0])
     return credit is not NO_CREDIT and bool(text)
+
+
+def parse_caption(text: str, position: int = 1) -> Caption:
+    """One caption as printed on its own (an agency picture's text, a corpus item).
+
+    Its credit may stand on the line after it; a caption of several
+    paragraphs keeps them, one per line.
+    """
+    units = join_continuations(text_units(text))
+    while len(units) > 1 and parse_credit(units[-1]) is not None and units[-2]:
+        credit = units.pop()
+        units[-1] = f"{units[-1]} {credit}"
+    first, _ = strip_marker(units[0]) if units else ("", False)
+    body = "\n".join([first, *units[1:]]) if units else ""
+    caption_text, credit = split_caption_credit(body)
+    return Caption(position=position, text=caption_text, credit=credit)
 
 
 def _caption(position: int, unit: str) -> Caption:

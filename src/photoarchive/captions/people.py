@@ -10,6 +10,7 @@ of a caption from being read as a photographer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -104,7 +105,7 @@ def is_person_name(simple: str, *, vouched: bool = False) -> bool:
 
 
 def split_glued_names(printed: str) -> tuple[str, ...] | None:
-    """``黄春涛谢冬梅`` -> (黄春涛, 谢冬梅), split where a surname starts; ``None`` if no split fits."""
+    """``黄春涛谢冬梅`` -> (黄春涛, 谢冬梅), cut where surnames start; ``None`` if none fits."""
     simple = shadow(printed)
     if NOT_IN_NAMES.intersection(simple) or not re.fullmatch(f"[{HAN}]{{4,9}}", simple):
         return None
@@ -129,7 +130,7 @@ def split_glued_names(printed: str) -> tuple[str, ...] | None:
     if not 2 <= len(cuts) <= MAX_GLUED_NAMES:
         return None
     bounds = (0, *cuts)
-    return tuple(printed[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+    return tuple(printed[a:b] for a, b in itertools.pairwise(bounds))
 
 
 def _latin_people(chunks: list[str], affiliation: str | None) -> People | None:
