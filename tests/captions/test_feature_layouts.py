@@ -116,9 +116,12 @@ def test_empty_and_blank_texts_parse_to_nothing_with_a_warning() -> None:
         assert parsed.warnings
 
 
-def test_lone_credit_after_the_header_is_reported() -> None:
+def test_lone_credit_after_the_header_is_a_page_credit_and_reported() -> None:
     parsed = parse_feature("\n\n".join([TITLE, "本报记者 张三 摄", P1]))
     assert parsed.title == TITLE
-    assert parsed.paragraphs == ("本报记者 张三 摄", P1)
+    assert parsed.paragraphs == (P1,)
     assert parsed.captions == ()
-    assert parsed.warnings == ("credit '本报记者 张三 摄' stands alone, not after a caption",)
+    assert parsed.warnings == (
+        "'本报记者 张三 摄' is a credit for the whole page: captions without their own take it",
+    )
+    assert [d.taken_as for d in parsed.decisions] == ["header", "page credit", "body"]

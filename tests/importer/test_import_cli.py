@@ -137,6 +137,24 @@ def test_dry_run_shows_the_pairing_and_writes_nothing(capsys, library_dir, sampl
     assert listing["photos"] == []
 
 
+def test_dry_run_json_explains_every_paragraph_and_credit(capsys, sample_feature):
+    text, photos = sample_feature
+    code, doc = run_json(capsys, "import", str(text), "--photos", str(photos), "--dry-run")
+    assert code == 0
+    taken = [d["taken_as"] for d in doc["feature"]["decisions"]]
+    assert taken.count("caption") == 7 and taken.count("body") + taken.count("heading") == 13
+    assert taken[:3] == ["header", "header", "header"]  # kicker, title, byline
+    reasons = {d["reason"] for d in doc["feature"]["decisions"] if d["taken_as"] == "caption"}
+    assert any("ends in a credit (周 围 摄)" in r for r in reasons)
+    credit = doc["pairs"][5]["credit"]
+    assert credit["tokens"] == [
+        {"kind": "names", "text": "周"},
+        {"kind": "names", "text": "围"},
+        {"kind": "role", "text": "摄"},
+    ]
+    assert credit["usage_notes"] == [] and credit["guesses"] == []
+
+
 def test_photos_alone_take_caption_and_credit_from_embedded_metadata(capsys, library_dir, tmp_path):
     folder = tmp_path / "alone"
     folder.mkdir()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from photoarchive.captions.credits import match_credit, parse_credit, split_caption_credit
-from photoarchive.captions.feature import parse_feature
+from photoarchive.captions.credits import (
+    credit_tokens,
+    match_credit,
+    parse_credit,
+    split_caption_credit,
+)
+from photoarchive.captions.feature import parse_caption, parse_feature
 from photoarchive.captions.model import (
     NO_CREDIT,
     Caption,
@@ -25,9 +30,11 @@ __all__ = [
     "CreditRole",
     "ParsedFeature",
     "contributor_kind",
+    "credit_tokens",
     "is_organization",
     "match_credit",
     "normalize_name",
+    "parse_caption",
     "parse_credit",
     "parse_feature",
     "split_caption_credit",

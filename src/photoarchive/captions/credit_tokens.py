@@ -26,6 +26,7 @@ from photoarchive.captions.lexicon import (
     EN_CREDIT_WORDS,
     HAN,
     NAME_DOTS,
+    NEWS_AGENCIES,
     OUTLET_SUFFIXES,
     PICTURE_AGENCIES,
     STAFF_AFFILIATIONS,
@@ -56,7 +57,7 @@ _OUTLET_REPORTER = re.compile(
     "(?:驻[\\w]{1,4}|特约|特派|见习|实习|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员|摄影师|摄影)"
 )
 _PICTURE_AGENCY = re.compile(_alternation(PICTURE_AGENCIES))
-_NEWS_AGENCY = re.compile(_alternation(set(CN_AGENCIES) - set(PICTURE_AGENCIES)))
+_NEWS_AGENCY = re.compile(_alternation(NEWS_AGENCIES))
 _NOT_ROLE = re.compile(_alternation(ZH_NOT_ROLE_WORDS))
 _ROLE = re.compile(_alternation(ZH_ROLE_WORDS))
 _PLACE = re.compile(f"(?:{_alternation(CREDIT_PLACES)})(?=\\s*(?:摄影|摄))")

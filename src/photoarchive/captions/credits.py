@@ -15,7 +15,13 @@ from photoarchive.captions.credit_grammar import MAX_CREDIT_CHARS, CreditMatch, 
 from photoarchive.captions.lexicon import EN_USAGE_NOTES
 from photoarchive.captions.model import NO_CREDIT, Credit
 
-__all__ = ["CreditMatch", "match_credit", "parse_credit", "split_caption_credit"]
+__all__ = [
+    "CreditMatch",
+    "credit_tokens",
+    "match_credit",
+    "parse_credit",
+    "split_caption_credit",
+]
 
 _NOTE = re.compile(
     "(?:^|(?<=[\\s.,;:)\\]-]))(?:{})(?:\\s+[A-Z0-9][A-Z0-9 /-]*)?[\\s.,;:-]*\\Z".format(
@@ -63,3 +69,9 @@ def split_caption_credit(paragraph: str) -> tuple[str, Credit]:
     if found is None:
         return text, NO_CREDIT
     return text[: found.start].rstrip(), found.credit
+
+
+def credit_tokens(credit: Credit) -> list[dict[str, str]]:
+    """The tokens a credit was read from (kind and text), to show how it was understood."""
+    found = match_credit(credit.as_printed) if credit.as_printed else None
+    return found.explain() if found is not None else []

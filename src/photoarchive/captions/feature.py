@@ -1,22 +1,20 @@
 """Parse a whole feature text: header, body paragraphs and photo captions.
 
-Stages, each a small function: cut the text into units, read the header,
-put lone credits back on their captions, rejoin split paragraphs, then take
-the captions from the front (markers, one per paragraph) and from the back
-(paragraphs that end in a credit); what is left is the body.
+Stages, each a small function: take web and e-paper furniture off the text,
+cut it into units, read the header, then classify every remaining unit on
+its own signals (:mod:`paragraphs`); captions are the units taken as such, in
+reading order, and every decision is kept with its reason for the dry run.
 """
 
 from __future__ import annotations
 
 from photoarchive.captions.credits import parse_credit, split_caption_credit
 from photoarchive.captions.header import read_header
-from photoarchive.captions.markers import has_marker, shows_picture, strip_marker
-from photoarchive.captions.model import NO_CREDIT, Caption, ParsedFeature
-from photoarchive.captions.structure import (
-    attach_lone_credits,
-    join_continuations,
-    text_units,
-)
+from photoarchive.captions.markers import strip_marker
+from photoarchive.captions.model import NO_CREDIT, Caption, ParsedFeature, UnitDecision
+from photoarchive.captions.paragraphs import Decision, Kind, classify, heading_like
+from photoarchive.captions.structure import join_continuations, text_units
+from photoarchive.captions.webtext import furniture_reason, strip_markup
 
 
 def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
@@ -25,17 +23,23 @@ def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
     Never raises on odd input: what cannot be recognised ends up in the body
     and is explained in ``warnings``.
     """
-    units = text_units(text)
-    header = read_header(units)
-    warnings = list(header.warnings)
-    rest, lone = attach_lone_credits(units[header.consumed :])
-    warnings.extend(f"credit {c!r} stands alone, not after a caption" for c in lone)
-    rest = join_continuations(rest)
-    lead = _leading_caption_count(rest)
-    tail_start = _trailing_caption_start(rest, lead)
+    units = _drop_repeats(text_units(strip_markup(text)))
+    lead = 0
+    while lead < len(units) and furniture_reason(units[lead]):
+        lead += 1
+    header = read_header(_without_page_title(units[lead:]))
+    skipped = len(units[lead:]) - len(_without_page_title(units[lead:]))
+    rest = join_continuations(units[lead + skipped + header.consumed :])
+    decisions = classify(rest)
     captions = tuple(
-        _caption(position, unit)
-        for position, unit in enumerate(rest[:lead] + rest[tail_start:], start=1)
+        Caption(position=n, text=d.caption_text, credit=d.credit)
+        for n, d in enumerate((d for d in decisions if d.kind is Kind.CAPTION), start=1)
+    )
+    warnings = list(header.warnings)
+    warnings.extend(
+        f"{d.text!r} is a credit for the whole page: captions without their own take it"
+        for d in decisions
+        if d.kind is Kind.PAGE_CREDIT
     )
     warnings.extend(
         f"caption {c.position} has no credit" for c in captions if c.credit is NO_CREDIT
@@ -44,49 +48,50 @@ def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
         title=header.title,
         kicker=header.kicker,
         byline=header.byline,
-        paragraphs=tuple(rest[lead:tail_start]),
+        paragraphs=tuple(d.text for d in decisions if d.kind in (Kind.BODY, Kind.HEADING)),
         captions=captions,
         encoding=encoding,
         warnings=tuple(warnings),
+        decisions=_explained(units[: lead + skipped + header.consumed], lead + skipped, decisions),
     )
 
 
-def _leading_caption_count(units: list[str]) -> int:
-    """Captions printed before the body: marked (▲, 图①) or credited, one per paragraph."""
-    count = 0
-    for unit in units:
-        if not (has_marker(unit) or _credited_caption(unit)):
-            break
-        count += 1
-    return count
+def _drop_repeats(units: list[str]) -> list[str]:
+    """A block printed twice (web pages repeat titles, captions, whole stories) counts once.
 
-
-def _trailing_caption_start(units: list[str], floor: int) -> int:
-    """Index where the captions after the body begin.
-
-    Walking back from the end, a paragraph is a caption if it ends in a credit,
-    carries a marker or says 图为…; one without any of these is still a
-    caption when the paragraph before it ends in a credit (a caption whose
-    credit was not printed sits between credited ones, not in the body).
+    Dropped: a title-like line seen before, and a run of two or more units
+    that copies an earlier run in the same order. Two photos may share one
+    caption and a paragraph may say the same thing twice, so a single
+    repeated sentence stays.
     """
-    start = len(units)
-    while start > floor:
-        unit = units[start - 1]
-        between_captions = start - 2 >= floor and _credited_caption(units[start - 2])
-        if not (_signals_caption(unit) or between_captions):
-            break
-        start -= 1
-    return start
+    drop = [False] * len(units)
+    for i in range(1, len(units)):
+        if heading_like(units[i]) and units[i] in units[:i]:
+            drop[i] = True
+            continue
+        for j in range(i):
+            m = 0
+            while i + m < len(units) and j + m < i and units[j + m] == units[i + m]:
+                m += 1
+            if m >= 2:
+                for k in range(i, i + m):
+                    drop[k] = True
+                break
+    return [u for u, d in zip(units, drop, strict=True) if not d]
 
 
-def _signals_caption(unit: str) -> bool:
-    return _credited_caption(unit) or has_marker(unit) or shows_picture(unit)
+def _without_page_title(units: list[str]) -> list[str]:
+    """``镜观中国·…-新华网`` above ``镜观中国·…``: the browser's page title is not the headline."""
+    for k in range(1, min(6, len(units))):
+        if units[0] != units[k] and units[0].startswith(units[k]) and len(units[k]) >= 4:
+            return units[1:]
+    return units
 
 
-def _credited_caption(unit: str) -> bool:
-    """Text followed by a credit; a credit alone (nothing to caption) does not count."""
-    text, credit = split_caption_credit(strip_marker(unit)[0])
-    return credit is not NO_CREDIT and bool(text)
+def _explained(top: list[str], lead: int, decisions: list[Decision]) -> tuple[UnitDecision, ...]:
+    head = [UnitDecision(u, "ignored", "page furniture before the title") for u in top[:lead]]
+    head += [UnitDecision(u, "header", "title, kicker or byline") for u in top[lead:]]
+    return tuple(head) + tuple(UnitDecision(d.text, str(d.kind), d.reason) for d in decisions)
 
 
 def parse_caption(text: str, position: int = 1) -> Caption:
@@ -96,16 +101,10 @@ def parse_caption(text: str, position: int = 1) -> Caption:
     paragraphs keeps them, one per line.
     """
     units = join_continuations(text_units(text))
-    while len(units) > 1 and parse_credit(units[-1]) is not None and units[-2]:
-        credit = units.pop()
+    while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:
+        credit = strip_marker(units.pop())[0]
         units[-1] = f"{units[-1]} {credit}"
     first, _ = strip_marker(units[0]) if units else ("", False)
     body = "\n".join([first, *units[1:]]) if units else ""
     caption_text, credit = split_caption_credit(body)
-    return Caption(position=position, text=caption_text, credit=credit)
-
-
-def _caption(position: int, unit: str) -> Caption:
-    text, _ = strip_marker(unit)
-    caption_text, credit = split_caption_credit(text)
     return Caption(position=position, text=caption_text, credit=credit)

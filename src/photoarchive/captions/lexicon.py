@@ -41,47 +41,23 @@ STAFF_AFFILIATIONS: tuple[str, ...] = (
     "记者",
 )
 
-# Chinese news agencies and picture agencies: "X/新华社", "新华社发", "新华社记者 X 摄".
-CN_AGENCIES: tuple[str, ...] = (
-    "新华社",
-    "中新社",
-    "中国新闻社",
-    "人民视觉",
-    "人民图片",
-    "视觉中国",
-    "东方IC",
-    "CFP",
-    "IC photo",
-    "图虫创意",
-    "中新网",
-    "中央社",
-    "人民网",
-    "光明图片",
-    "中国日报",
-    "美联社",
-    "新华网",
-    "公视",
-    "路透社",
-    "法新社",
-    "欧新社",
-    "共同社",
-    "韩联社",
-    "塔斯社",
-)
-
 # Agencies whose name alone, printed after a caption, is its credit (视觉中国).
-# News agencies (新华社) need 发, a slash or brackets: "新华社" alone is a dateline word.
+# fmt: off
 PICTURE_AGENCIES: tuple[str, ...] = (
-    "人民视觉",
-    "人民图片",
-    "视觉中国",
-    "东方IC",
-    "CFP",
-    "IC photo",
-    "图虫创意",
-    "光明图片",
-    "IC",
+    "人民视觉", "人民图片", "视觉中国", "东方IC", "CFP", "IC photo", "IC", "图虫创意", "光明图片",
+    "中经视觉", "达志影像", "新华图片",
 )
+# fmt: on
+
+# News agencies and outlets: they need 发, a slash or brackets ("X/新华社", "新华社发",
+# "新华社记者 X 摄"): "新华社" alone is a dateline word, not a credit.
+# fmt: off
+NEWS_AGENCIES: tuple[str, ...] = (
+    "新华社", "中新社", "中国新闻社", "中新网", "中央社", "人民网", "中国日报", "新华网", "公视",
+    "美联社", "路透社", "法新社", "欧新社", "共同社", "韩联社", "塔斯社",
+)
+# fmt: on
+CN_AGENCIES: tuple[str, ...] = NEWS_AGENCIES + PICTURE_AGENCIES
 
 # Outlet-name endings for "<outlet>记者": 湖南日报记者 -> affiliation 湖南日报.
 # fmt: off

@@ -59,6 +59,15 @@ class Caption:
 
 
 @dataclass(frozen=True, slots=True)
+class UnitDecision:
+    """What one paragraph of a feature text was taken as, and why (for the dry run)."""
+
+    text: str
+    taken_as: str  # header, body, heading, caption, caption (continued), credit line, ...
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFeature:
     """Everything read out of one feature text."""
 
@@ -69,3 +78,4 @@ class ParsedFeature:
     captions: tuple[Caption, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())
+    decisions: tuple[UnitDecision, ...] = field(default=())

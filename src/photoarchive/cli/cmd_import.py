@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from photoarchive.captions import credit_tokens
 from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say
@@ -69,6 +70,11 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
             "byline": list(parsed.byline),
             "paragraphs": len(parsed.paragraphs),
             "encoding": parsed.encoding,
+            "warnings": list(parsed.warnings),
+            "decisions": [
+                {"text": d.text, "taken_as": d.taken_as, "reason": d.reason}
+                for d in parsed.decisions
+            ],
         },
         "pairs": [
             {
@@ -84,6 +90,9 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
                         {"name": c.name, "kind": str(c.kind), "affiliation": c.affiliation}
                         for c in pair.caption.credit.contributors
                     ],
+                    "tokens": credit_tokens(pair.caption.credit),
+                    "usage_notes": list(pair.caption.credit.usage_notes),
+                    "guesses": list(pair.caption.credit.guesses),
                 },
             }
             for pair in plan.pairs
@@ -101,6 +110,11 @@ def print_plan(plan: ImportPlan) -> None:
             out(f"Kicker:  {f.kicker}")
         out(f"Byline:  {' '.join(f.byline) or '-'}")
         out(f"Body:    {len(f.paragraphs)} paragraphs ({f.encoding})")
+        out()
+        out("Paragraphs, as taken:")
+        for d in f.decisions:
+            text = d.text if len(d.text) <= 30 else d.text[:29] + "…"
+            out(f"  {d.taken_as:<20} {text}  ({d.reason})")
         out()
     for pair in plan.pairs:
         if pair.caption is None:

@@ -27,7 +27,7 @@ from photoarchive.errors import Cancelled
 from photoarchive.faults import checkpoint
 from photoarchive.importer import journal
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
-from photoarchive.importer.embedded import credit_from_embedded
+from photoarchive.importer.embedded import caption_from_embedded
 from photoarchive.importer.linking import link_to_feature
 from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
@@ -256,7 +256,7 @@ class ImportSession:
         if caption is not None:
             text, credit = caption.text, caption.credit
         else:
-            text, credit = meta.embedded_caption or "", credit_from_embedded(meta)
+            text, credit = caption_from_embedded(meta)
         photo = Photo(
             sha256=item.sha256,
             original_name=item.path.name,

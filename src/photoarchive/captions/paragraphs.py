@@ -1,0 +1,207 @@
+"""Decide, paragraph by paragraph, what a feature text's units are, and say why.
+
+Each unit is classified on its own signals (it ends in a credit, it carries a
+marker, it says 图为, it is a credit alone, it is page furniture, it is short
+and title-like) and its neighbours' (a credit on the next line, a run of short
+lines before a page credit), so a caption is found wherever the page put it:
+before the body, between its paragraphs or after it. A new layout is one more
+signal here, not another walk over the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from photoarchive.captions.credits import parse_credit, split_caption_credit
+from photoarchive.captions.markers import shows_picture, strip_marker
+from photoarchive.captions.model import NO_CREDIT, Credit
+from photoarchive.captions.structure import display_width
+from photoarchive.captions.webtext import furniture_reason
+
+MAX_HEADING_WIDTH = 44
+MAX_STORY_LINE_WIDTH = 160
+MAX_SHORT_CAPTION_WIDTH = 80
+MAX_CAPTION_BLOCK = 4
+_SENTENCE_END = "。！？!?.…”」』）)"
+
+
+class Kind(StrEnum):
+    CAPTION = "caption"
+    CAPTION_PART = "caption (continued)"
+    CREDIT = "credit line"
+    PAGE_CREDIT = "page credit"
+    HEADING = "heading"
+    BODY = "body"
+    IGNORED = "ignored"
+
+
+@dataclass
+class Decision:
+    """What one unit was taken as, and the signal or rule that decided it."""
+
+    text: str
+    kind: Kind
+    reason: str
+    credit: Credit = NO_CREDIT  # for a caption: its own credit, once known
+    caption_text: str = ""  # for a caption: its text without marker and credit
+
+
+def classify(units: list[str]) -> list[Decision]:
+    """One decision per unit, in order."""
+    decisions = [_first_look(u) for u in units]
+    _attach_credit_lines(decisions)
+    _short_story_runs(decisions)
+    _between_captions(decisions)
+    _page_credits(decisions)
+    return decisions
+
+
+def _first_look(unit: str) -> Decision:
+    """Signals a unit carries by itself."""
+    reason = furniture_reason(unit)
+    if reason:
+        return Decision(unit, Kind.IGNORED, reason)
+    bare, marked = strip_marker(unit)
+    if parse_credit(bare) is not None:
+        return Decision(unit, Kind.CREDIT, "a credit alone", parse_credit(bare) or NO_CREDIT)
+    text, credit = split_caption_credit(bare)
+    if credit is not NO_CREDIT and text:
+        return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
+    if marked:
+        return Decision(unit, Kind.CAPTION, "starts with a caption marker", NO_CREDIT, bare)
+    if shows_picture(unit) and display_width(unit) <= 2 * MAX_STORY_LINE_WIDTH:
+        return Decision(unit, Kind.CAPTION, "says 图为 (the picture shows)", NO_CREDIT, unit)
+    if heading_like(unit):
+        return Decision(unit, Kind.HEADING, "short, with no sentence ending")
+    return Decision(unit, Kind.BODY, "a paragraph with no caption signal")
+
+
+def _attach_credit_lines(decisions: list[Decision]) -> None:
+    """A credit on a line of its own closes the caption above it.
+
+    The caption is the paragraph above, or the paragraphs back to a heading
+    (a photo's own title, as 镜观中国 prints them), or a short photo news item
+    of one or two paragraphs under the title.
+    """
+    for i, d in enumerate(decisions):
+        if d.kind is not Kind.CREDIT or i == 0:
+            continue
+        block = _block_above(decisions, i)
+        if not block:
+            continue
+        first = block[0]
+        texts = [strip_marker(decisions[j].text)[0] for j in block]
+        decisions[first].kind = Kind.CAPTION
+        decisions[first].reason = f"followed by the credit line {d.text!r}"
+        decisions[first].caption_text = "\n".join(texts)
+        decisions[first].credit = d.credit
+        for j in block[1:]:
+            decisions[j].kind = Kind.CAPTION_PART
+            decisions[j].reason = "part of the caption above"
+        d.reason = "the credit of the caption above"
+
+
+def _block_above(decisions: list[Decision], i: int) -> list[int]:
+    """Indexes of the uncredited paragraphs that a credit line at ``i`` closes."""
+    block: list[int] = []
+    j = i - 1
+    while j >= 0 and len(block) < MAX_CAPTION_BLOCK:
+        d = decisions[j]
+        if d.kind is Kind.IGNORED:
+            j -= 1
+            continue
+        if d.kind in (Kind.CREDIT, Kind.PAGE_CREDIT, Kind.HEADING, Kind.CAPTION_PART):
+            break
+        if d.kind is Kind.CAPTION and d.credit is not NO_CREDIT:
+            break
+        block.insert(0, j)
+        if d.kind is Kind.CAPTION:  # a marked caption opens its block
+            break
+        j -= 1
+    bounded = j < 0 or decisions[j].kind is not Kind.BODY
+    if not block:
+        return []
+    headed = j >= 0 and decisions[j].kind is Kind.HEADING
+    if headed or (bounded and len(block) <= 2):
+        return block
+    return block[-1:]
+
+
+def _short_story_runs(decisions: list[Decision]) -> None:
+    """A run of short lines ending in a credit line is a photo story's captions.
+
+    ``部队行军途中。`` / ``官兵在休息时间踢足球。`` / ``新京报记者 陶冉 摄影报道``: each line
+    is a caption, and the credit line below them is the page's credit.
+    """
+    for i, d in enumerate(decisions):
+        if d.kind is not Kind.CREDIT:
+            continue
+        run = []
+        j = i - 1
+        while j >= 0 and decisions[j].kind in (Kind.BODY, Kind.CAPTION, Kind.CAPTION_PART):
+            own = decisions[j].credit
+            if decisions[j].kind is Kind.CAPTION and own is not NO_CREDIT and own is not d.credit:
+                break
+            if display_width(decisions[j].text) > MAX_STORY_LINE_WIDTH:
+                break
+            run.insert(0, j)
+            j -= 1
+        if len(run) < 3:
+            continue
+        for k in run:
+            decisions[k].kind = Kind.CAPTION
+            decisions[k].reason = "one of a run of short lines above a page credit"
+            decisions[k].caption_text = strip_marker(decisions[k].text)[0]
+            decisions[k].credit = NO_CREDIT
+        d.kind = Kind.PAGE_CREDIT
+        d.reason = "a credit line under a run of captions: the page's credit"
+
+
+def _between_captions(decisions: list[Decision]) -> None:
+    """A short paragraph between two captions is a caption whose credit was not printed."""
+    kinds = [d.kind for d in decisions]
+    for i in range(1, len(decisions) - 1):
+        d = decisions[i]
+        if d.kind is not Kind.BODY or display_width(d.text) > MAX_STORY_LINE_WIDTH:
+            continue
+        before = _neighbour(kinds, i, -1)
+        after = _neighbour(kinds, i, 1)
+        if before is Kind.CAPTION and after in (Kind.CAPTION, None):
+            d.kind = Kind.CAPTION
+            d.reason = "a short paragraph between captions"
+            d.caption_text = strip_marker(d.text)[0]
+
+
+def _neighbour(kinds: list[Kind], i: int, step: int) -> Kind | None:
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] in (Kind.IGNORED, Kind.CAPTION_PART, Kind.CREDIT):
+        j += step
+    return kinds[j] if 0 <= j < len(kinds) else None
+
+
+def _page_credits(decisions: list[Decision]) -> None:
+    """A credit line that closes no caption credits every caption printed without one."""
+    page = [d for d in decisions if d.kind in (Kind.CREDIT, Kind.PAGE_CREDIT)]
+    page = [d for d in page if d.reason != "the credit of the caption above"]
+    if not page:
+        return
+    for d in page:
+        d.kind = Kind.PAGE_CREDIT
+        if d.reason == "a credit alone":
+            d.reason = "a credit line that closes no caption: the page's credit"
+    credit = page[-1].credit
+    for d in decisions:
+        if d.kind is Kind.CAPTION and d.credit is NO_CREDIT:
+            d.credit = credit
+            d.reason += f"; takes the page credit {page[-1].text!r}"
+
+
+def heading_like(unit: str) -> bool:
+    """Short, and stops without a sentence ending: a title or a photo's heading."""
+    stripped = unit.strip()
+    return bool(stripped) and (
+        display_width(stripped) <= MAX_HEADING_WIDTH
+        and stripped[-1] not in _SENTENCE_END + "，,、；;：:"
+        and "。" not in stripped
+    )
