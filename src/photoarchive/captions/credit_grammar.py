@@ -17,7 +17,13 @@ from functools import lru_cache
 from photoarchive.captions.credit_forms import FORMS, CreditForm
 from photoarchive.captions.credit_tokens import Token, kinds, tokenize
 from photoarchive.captions.lexicon import CN_AGENCIES, STAFF_AFFILIATIONS
-from photoarchive.captions.model import Contributor, ContributorKind, Credit, CreditRole
+from photoarchive.captions.model import (
+    Contributor,
+    ContributorKind,
+    Credit,
+    CreditRole,
+    NameGuess,
+)
 from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
@@ -191,7 +197,7 @@ def build_credit(
     if form.outlet_last and len(runs) == 2:
         agency = " ".join(runs.pop()[1])
     contributors: list[Contributor] = []
-    guesses: list[str] = []
+    guesses: list[NameGuess] = []
     for affiliation, chunks in runs:
         if form.any_holder and all(not c.isascii() for c in chunks):
             contributors.append(Contributor("".join(chunks), ContributorKind.ORGANIZATION))

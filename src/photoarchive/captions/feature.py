@@ -8,31 +8,49 @@ reading order, and every decision is kept with its reason for the dry run.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from photoarchive.captions.credits import parse_credit, split_caption_credit
 from photoarchive.captions.header import read_header
 from photoarchive.captions.markers import strip_marker
-from photoarchive.captions.model import NO_CREDIT, Caption, ParsedFeature, UnitDecision
+from photoarchive.captions.model import (
+    NO_CREDIT,
+    Caption,
+    Corrections,
+    Credit,
+    ParsedFeature,
+    UnitDecision,
+)
 from photoarchive.captions.paragraphs import Decision, Kind, classify, heading_like
 from photoarchive.captions.structure import join_continuations, text_units
 from photoarchive.captions.webtext import furniture_reason, strip_markup
 
 
-def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
+def parse_feature(
+    text: str, *, encoding: str = "utf-8", corrections: Corrections | None = None
+) -> ParsedFeature:
     """Read title, kicker, byline, body paragraphs and captions out of ``text``.
 
     Never raises on odd input: what cannot be recognised ends up in the body
-    and is explained in ``warnings``.
+    and is explained in ``warnings``. ``corrections`` are an archivist's: what
+    a paragraph (by its index in ``decisions``) is, and how a run of glued
+    names splits.
     """
+    corrections = corrections or Corrections()
     units = _drop_repeats(text_units(strip_markup(text)))
     lead = 0
     while lead < len(units) and furniture_reason(units[lead]):
         lead += 1
-    header = read_header(_without_page_title(units[lead:]))
     skipped = len(units[lead:]) - len(_without_page_title(units[lead:]))
-    rest = join_continuations(units[lead + skipped + header.consumed :])
-    decisions = classify(rest)
+    start = lead + skipped
+    first_forced = min((i for i in corrections.taken_as if i >= start), default=len(units))
+    header = read_header(units[start:first_forced])
+    top = start + header.consumed
+    forced = {i - top: Kind(k) for i, k in corrections.taken_as.items() if i >= top}
+    rest = join_continuations(units[top:])
+    decisions = classify(rest, forced)
     captions = tuple(
-        Caption(position=n, text=d.caption_text, credit=d.credit)
+        Caption(position=n, text=d.caption_text, credit=_split_names(d.credit, corrections))
         for n, d in enumerate((d for d in decisions if d.kind is Kind.CAPTION), start=1)
     )
     warnings = list(header.warnings)
@@ -44,6 +62,7 @@ def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
     warnings.extend(
         f"caption {c.position} has no credit" for c in captions if c.credit is NO_CREDIT
     )
+    warnings.extend(f"caption {c.position}: {g}" for c in captions for g in c.credit.guesses)
     return ParsedFeature(
         title=header.title,
         kicker=header.kicker,
@@ -52,8 +71,27 @@ def parse_feature(text: str, *, encoding: str = "utf-8") -> ParsedFeature:
         captions=captions,
         encoding=encoding,
         warnings=tuple(warnings),
-        decisions=_explained(units[: lead + skipped + header.consumed], lead + skipped, decisions),
+        decisions=_explained(units[:top], start, decisions),
     )
+
+
+def _split_names(credit: Credit, corrections: Corrections) -> Credit:
+    """Apply the archivist's split of glued names (黄春涛谢冬梅 -> 黄春涛, 谢冬梅)."""
+    people = list(credit.contributors)
+    kept = []
+    for guess in credit.guesses:
+        names = corrections.name_splits.get(guess.printed)
+        if names is None:
+            kept.append(guess)
+            continue
+        at = next((i for i, c in enumerate(people) if c.name == guess.names[0]), None)
+        if at is None:
+            continue
+        template = people[at]
+        people[at : at + len(guess.names)] = [replace(template, name=n) for n in names]
+    if len(kept) == len(credit.guesses):
+        return credit
+    return replace(credit, contributors=tuple(people), guesses=tuple(kept))
 
 
 def _drop_repeats(units: list[str]) -> list[str]:

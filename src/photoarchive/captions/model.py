@@ -34,6 +34,18 @@ class Contributor:
 
 
 @dataclass(frozen=True, slots=True)
+class NameGuess:
+    """A run of names read by guessing: glued (黄春涛谢冬梅) or oddly spaced (李 苗 唐)."""
+
+    printed: str
+    names: tuple[str, ...]
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.printed} read as {' / '.join(self.names)}: {self.why}"
+
+
+@dataclass(frozen=True, slots=True)
 class Credit:
     """A credit as printed and as understood."""
 
@@ -43,7 +55,7 @@ class Credit:
     # Wire instructions printed after the credit (MANDATORY CREDIT, NO SALES).
     usage_notes: tuple[str, ...] = ()
     # Readings that were guesses (a glued 黄春涛谢冬梅 split where surnames start).
-    guesses: tuple[str, ...] = ()
+    guesses: tuple[NameGuess, ...] = ()
 
 
 NO_CREDIT = Credit(as_printed="", role=CreditRole.UNKNOWN)
@@ -65,6 +77,22 @@ class UnitDecision:
     text: str
     taken_as: str  # header, body, heading, caption, caption (continued), credit line, ...
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """What an archivist changed in a parse before importing it.
+
+    ``taken_as`` maps a paragraph's index in ``ParsedFeature.decisions`` to what
+    it is (caption, body, page credit, ignored, ...); ``name_splits`` maps a
+    run of names as printed (黄春涛谢冬梅) to the names it really holds.
+    """
+
+    taken_as: dict[int, str] = field(default_factory=dict)
+    name_splits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.taken_as or self.name_splits)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from photoarchive.captions.credits import parse_credit, split_caption_credit
 from photoarchive.captions.markers import shows_picture, strip_marker
-from photoarchive.captions.model import NO_CREDIT, Credit
+from photoarchive.captions.model import NO_CREDIT, Credit, CreditRole
 from photoarchive.captions.structure import display_width
 from photoarchive.captions.webtext import furniture_reason
 
@@ -45,11 +45,15 @@ class Decision:
     reason: str
     credit: Credit = NO_CREDIT  # for a caption: its own credit, once known
     caption_text: str = ""  # for a caption: its text without marker and credit
+    fixed: bool = False  # set by the archivist: no rule changes it
 
 
-def classify(units: list[str]) -> list[Decision]:
-    """One decision per unit, in order."""
+def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[Decision]:
+    """One decision per unit, in order; ``forced`` kinds are the archivist's and stay."""
     decisions = [_first_look(u) for u in units]
+    for i, kind in (forced or {}).items():
+        if 0 <= i < len(decisions):
+            decisions[i] = _forced(units[i], kind)
     _attach_credit_lines(decisions)
     _short_story_runs(decisions)
     _between_captions(decisions)
@@ -75,6 +79,18 @@ def _first_look(unit: str) -> Decision:
     if heading_like(unit):
         return Decision(unit, Kind.HEADING, "short, with no sentence ending")
     return Decision(unit, Kind.BODY, "a paragraph with no caption signal")
+
+
+def _forced(unit: str, kind: Kind) -> Decision:
+    """A unit taken as ``kind`` because the archivist said so."""
+    bare = strip_marker(unit)[0]
+    decision = Decision(unit, kind, "set by hand", fixed=True)
+    if kind is Kind.CAPTION:
+        text, credit = split_caption_credit(bare)
+        decision.caption_text, decision.credit = (text, credit) if text else (bare, NO_CREDIT)
+    elif kind in (Kind.CREDIT, Kind.PAGE_CREDIT):
+        decision.credit = parse_credit(bare) or Credit(bare, CreditRole.UNKNOWN)
+    return decision
 
 
 def _attach_credit_lines(decisions: list[Decision]) -> None:
@@ -113,6 +129,8 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
             continue
         if d.kind in (Kind.CREDIT, Kind.PAGE_CREDIT, Kind.HEADING, Kind.CAPTION_PART):
             break
+        if d.fixed and d.kind is Kind.BODY:
+            break
         if d.kind is Kind.CAPTION and d.credit is not NO_CREDIT:
             break
         block.insert(0, j)
@@ -140,6 +158,8 @@ def _short_story_runs(decisions: list[Decision]) -> None:
         run = []
         j = i - 1
         while j >= 0 and decisions[j].kind in (Kind.BODY, Kind.CAPTION, Kind.CAPTION_PART):
+            if decisions[j].fixed:
+                break
             own = decisions[j].credit
             if decisions[j].kind is Kind.CAPTION and own is not NO_CREDIT and own is not d.credit:
                 break
@@ -147,7 +167,7 @@ def _short_story_runs(decisions: list[Decision]) -> None:
                 break
             run.insert(0, j)
             j -= 1
-        if len(run) < 3:
+        if len(run) < 3 or d.fixed:
             continue
         for k in run:
             decisions[k].kind = Kind.CAPTION
@@ -163,7 +183,7 @@ def _between_captions(decisions: list[Decision]) -> None:
     kinds = [d.kind for d in decisions]
     for i in range(1, len(decisions) - 1):
         d = decisions[i]
-        if d.kind is not Kind.BODY or display_width(d.text) > MAX_STORY_LINE_WIDTH:
+        if d.fixed or d.kind is not Kind.BODY or display_width(d.text) > MAX_STORY_LINE_WIDTH:
             continue
         before = _neighbour(kinds, i, -1)
         after = _neighbour(kinds, i, 1)

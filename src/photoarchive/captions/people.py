@@ -21,7 +21,7 @@ from photoarchive.captions.lexicon import (
     NOT_IN_NAMES,
     NOT_NAME_WORDS,
 )
-from photoarchive.captions.model import Contributor, ContributorKind
+from photoarchive.captions.model import Contributor, ContributorKind, NameGuess
 from photoarchive.captions.names import pair_name_tokens
 from photoarchive.captions.orgs import is_organization
 from photoarchive.captions.script import shadow
@@ -39,7 +39,7 @@ class People:
     """Contributors read from one run of names, and the guesses made reading them."""
 
     contributors: tuple[Contributor, ...]
-    guesses: tuple[str, ...] = ()
+    guesses: tuple[NameGuess, ...] = ()
 
 
 def read_people(
@@ -59,9 +59,10 @@ def read_people(
         return _latin_people(chunks, affiliation)
     pairing = pair_name_tokens(chunks)
     contributors: list[Contributor] = []
-    guesses: list[str] = []
+    guesses: list[NameGuess] = []
     if pairing.ambiguous:
-        guesses.append(f"{' '.join(chunks)}: the spacing of its names is ambiguous")
+        why = "the spacing of its names is ambiguous"
+        guesses.append(NameGuess(" ".join(chunks), pairing.names, why))
     for printed in pairing.names:
         found = _one(printed, affiliation, vouched=vouched, allow_org=allow_org)
         if found is not None:
@@ -71,7 +72,7 @@ def read_people(
         if split is None:
             return None
         contributors.extend(Contributor(n, ContributorKind.PERSON, affiliation) for n in split)
-        guesses.append(f"{printed} split as {' / '.join(split)} where surnames start: a guess")
+        guesses.append(NameGuess(printed, split, "split where surnames start, a guess"))
     return People(tuple(contributors), tuple(guesses)) if contributors else None
 
 

@@ -92,7 +92,10 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
                     ],
                     "tokens": credit_tokens(pair.caption.credit),
                     "usage_notes": list(pair.caption.credit.usage_notes),
-                    "guesses": list(pair.caption.credit.guesses),
+                    "guesses": [
+                        {"printed": g.printed, "names": list(g.names), "why": g.why}
+                        for g in pair.caption.credit.guesses
+                    ],
                 },
             }
             for pair in plan.pairs

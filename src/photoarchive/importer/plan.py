@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from photoarchive.captions import parse_feature
-from photoarchive.captions.model import Caption, ParsedFeature
+from photoarchive.captions.model import Caption, Corrections, ParsedFeature
 from photoarchive.errors import InputError, MismatchError
 from photoarchive.importer.pairing import (
     Pair,
@@ -32,6 +32,7 @@ class FeatureSource:
     path: Path
     text_sha256: str
     parsed: ParsedFeature
+    text: str = ""  # as decoded, so that a correction can parse it again
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,26 @@ class ImportPlan:
             "FILE.csv (filename,position), or import what pairs with --allow-mismatch.",
         )
 
+    def with_corrections(self, corrections: Corrections) -> ImportPlan:
+        """The same plan with the archivist's corrections to the parse, paired again in order.
+
+        Raises :class:`InputError` when the corrections leave no caption.
+        """
+        if self.feature is None:
+            return self
+        source = self.feature
+        parsed = parse_feature(
+            source.text, encoding=source.parsed.encoding, corrections=corrections
+        )
+        if not parsed.captions:
+            raise InputError(
+                "With these changes no paragraph is a caption.",
+                hint="Take at least one paragraph as a caption.",
+            )
+        feature = replace(source, parsed=parsed)
+        photos = [p.path for p in self.pairing.pairs] + list(self.pairing.unmatched_photos)
+        return replace(self, feature=feature, pairing=pair_in_order(parsed.captions, photos))
+
     def with_order(self, photos: list[Path]) -> ImportPlan:
         """The same plan with photos re-ordered by hand (the GUI's drag and drop)."""
         captions = self.feature.parsed.captions if self.feature else ()
@@ -85,7 +106,7 @@ def read_feature(path: Path) -> FeatureSource:
             "without a text.",
         )
     digest = hashlib.sha256(decoded.text.strip().encode("utf-8")).hexdigest()
-    return FeatureSource(path, digest, parsed)
+    return FeatureSource(path, digest, parsed, decoded.text)
 
 
 def make_plan(
