@@ -14,8 +14,8 @@ import pytest
 from photoarchive.captions.evaluation import Report, evaluate
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "captions"
-ITEM_FLOOR = 0.75
-FEATURE_FLOOR = 0.30
+ITEM_FLOOR = 0.87
+FEATURE_FLOOR = 0.33
 
 
 @pytest.fixture(scope="module")

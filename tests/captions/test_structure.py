@@ -14,9 +14,9 @@ from photoarchive.captions.structure import (
 )
 
 
-def test_lines_are_normalised() -> None:
+def test_lines_are_normalised_and_keep_their_inner_spacing_as_printed() -> None:
     raw = "\ufeff  衡阳\u200b  市 \r\n\r\n\u3000\u3000第一段。\r第二段。"
-    assert split_lines(raw) == ["衡阳 市", "", "第一段。", "第二段。"]
+    assert split_lines(raw) == ["衡阳  市", "", "第一段。", "第二段。"]
 
 
 def test_blocks_are_separated_by_blank_lines() -> None:

@@ -18,7 +18,7 @@ from photoarchive.captions.model import CreditRole
 
 _MACROS = {
     "NAMES": "(?:[AM][/:]?|G)?N+(?:[AM][/:]?N+)*",
-    "HOLDERS": "(?:[AM][/:]?)?N+",
+    "HOLDERS": "(?:[AM][/:]?)?(?:N+|G)",
     "AGENCY": "[GV]",
 }
 
@@ -43,23 +43,25 @@ class CreditForm:
     after_sentence: bool = False
     outlet_last: bool = False
     any_holder: bool = False
+    strong_only: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern.format(**_MACROS))
 
 
-P, H, G, D, F = (
+P, H, G, D, F, U = (
     CreditRole.PHOTOGRAPHER,
     CreditRole.HANDOUT,
     CreditRole.AGENCY,
     CreditRole.GRAPHIC,
     CreditRole.FILE,
+    CreditRole.UNKNOWN,  # （翻攝自Threads）, (取自網路): taken from somewhere, by nobody named
 )
 
 # fmt: off
 FORMS: tuple[CreditForm, ...] = (
     # Chinese: 罗盟摄, 本报记者 张三 通讯员 李四 摄, 中央社记者王飞华洛杉矶摄 107年8月14日
-    CreditForm("zh-photographer", "{NAMES}/?P?S:?Y?", P),
+    CreditForm("zh-photographer", "(?:T[/:])?{NAMES}/?P?S:?Y?", P),          # (圖/吳德亮攝)
     CreditForm("zh-photographer-first", "S[/:]?{NAMES}", P),                  # 摄影：张三
     CreditForm("zh-photographer-outlet", "S[/:]{NAMES}/N", P, True, outlet_last=True),  # 攝：X/端
     CreditForm("zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}/{AGENCY}", G, True),
@@ -70,11 +72,16 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-picture-after", "{NAMES}/T|{NAMES}/?W", P),              # 张三/图
     CreditForm("zh-agency-release", "{AGENCY}R", G),                          # 新华社发
     CreditForm("zh-agency-release-photographer", "{AGENCY}R\\(?{NAMES}/?S\\)?", G, True),
-    CreditForm("name-slash-agency", "c?{NAMES}/(?:o(?:vG)?|{AGENCY}(?:vG)?)(?:,F)?", G, True),
+    CreditForm(
+        "name-slash-agency", "c?{NAMES}(?:/N)*/(?:o(?:vG)?|{AGENCY}(?:/G|vG|fN)*)(?:,F)?", G, True
+    ),
     CreditForm("agency-slash-name", "{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True),  # REUTERS/X
     CreditForm("zh-picture-agency", "V", G),                                  # 视觉中国
     CreditForm("zh-agency-picture", "{AGENCY}T", G),                          # 新华社照片
-    CreditForm("zh-agency-handout", "{AGENCY}/?H", G),                        # 东方IC 供图
+    CreditForm("zh-agency-handout", "V/?H", G),                               # 东方IC 供图
+    CreditForm("zh-picture-agencies", "T[/:]{AGENCY}(?:/{AGENCY})*", G),      # (圖/美聯社/達志影像)
+    CreditForm("zh-copied-by", "F?,?{NAMES}/?Q", P),                          # 記者曾韋禎翻攝
+    CreditForm("zh-taken-from", "(?:T[/:])?Q{HOLDERS}?", U, allow_org=True, any_holder=True),
     CreditForm("zh-agency-alone", "\\(G\\)", G),                              # （中央社）
     CreditForm("zh-handout", "{HOLDERS}/?H", H, allow_org=True),             # 祁东县启航学校供图
     CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True, any_holder=True),
@@ -83,7 +90,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-graphic-first", "D:{NAMES}", D, allow_org=True),          # 制图：张三
     CreditForm("file", "(?:O|G|N)?F|pF|Fp?", F, allow_org=True, after_sentence=True),  # 资料图片
     # English: (AP Photo/Jane Doe, File), REUTERS/Jane Doe/File Photo, AFP PHOTO / JANE DOE
-    CreditForm("en-agency-photo", "Gp(?:/N(?:,N)*)?(?:,F)?", G, True),
+    CreditForm("en-agency-photo", "Gp(?:b?/?N(?:,N)*)?(?:/[GN])*(?:,F)?", G, True),
     CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
     CreditForm("en-pool", "(?:N/)?o(?:vG|/G)", G, True),                      # Pool via REUTERS
     CreditForm("en-photo-by", "p(?:b|:|/)?N(?:,F)?", P),                     # Photo by Jane Doe
@@ -94,6 +101,8 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-courtesy", "p?C(?:p|:)?N(?:/G)?", H, allow_org=True),    # Courtesy of X
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
     CreditForm("en-provided-to", "p?H[:/]?G", H, agency_credited=False),  # Provided to China Daily
-    CreditForm("en-handout", "(?:N/)?H(?:/|v)G|G/H", H),                     # Handout via REUTERS
+    CreditForm("en-handout", "(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),             # Handout via REUTERS
+    CreditForm("en-agency-alone", "G(?:/G)*", G, strong_only=True),          # AFP-Yonhap
+    CreditForm("slash-agency", "/{AGENCY}", G),                               # … 2021. /CFP
 )
 # fmt: on

@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from photoarchive.captions.credit_forms import FORMS, CreditForm
 from photoarchive.captions.credit_tokens import Token, kinds, tokenize
-from photoarchive.captions.lexicon import CN_AGENCIES, STAFF_AFFILIATIONS
+from photoarchive.captions.lexicon import (
+    CN_AGENCIES,
+    EN_OUTLETS,
+    HAN,
+    OUTLET_SUFFIXES,
+    STAFF_AFFILIATIONS,
+)
 from photoarchive.captions.model import (
     Contributor,
     ContributorKind,
@@ -27,6 +33,11 @@ from photoarchive.captions.model import (
 from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
+OUTLETS = frozenset(EN_OUTLETS)
+_OUTLET = re.compile(
+    "[{}]{{1,8}}(?:{})".format(HAN, "|".join(re.escape(x) for x in OUTLET_SUFFIXES if len(x) > 1))
+    + f"|[{HAN}]{{2,8}}[社报台]"
+)
 # Credits are short: no start further back than this from the end is tried.
 MAX_CREDIT_CHARS = 120
 _BOUNDARY = frozenset(' \t\n。.!！?？;；,，、:：)）]】"”」』…—–|')
@@ -106,7 +117,7 @@ def candidate_starts(shade: str) -> list[int]:
         if ch.isspace():
             continue
         before = shade[i - 1] if i else " "
-        if before in _BOUNDARY or before.isspace() or ch in "(©" or _GLUED_OPENER.match(shade, i):
+        if before in _BOUNDARY or before.isspace() or ch in "([©" or _GLUED_OPENER.match(shade, i):
             starts.append(i)
     return starts
 
@@ -119,6 +130,10 @@ def read_tokens(text: str, shade: str, start: int, tokens: list[Token]) -> Credi
             if not pattern.fullmatch(kinds(part)):
                 continue
             if form.after_sentence and not _after_gap(shade, start):
+                continue
+            if form.strong_only and not strong:
+                continue
+            if form.name.startswith("en-") and not _latin(part):
                 continue
             credit = build_credit(form, part, text[start:].strip(), strong=strong)
             if credit is not None:
@@ -148,9 +163,8 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
         readings.append((inner, tokens[0].value))
     tag = _source_tag(sequence)
     if tag is not None:
-        cut, agency = tag
-        tagged = [t for t in tokens[cut:] if t.kind in "GV"]
-        readings.append((tokens[:cut], tagged[0].value if agency and tagged else None))
+        cut, _ = tag
+        readings.append((tokens[:cut], _agency_tag(tokens[cut:])))
     return readings
 
 
@@ -164,6 +178,14 @@ def _source_tag(sequence: str) -> tuple[int, bool] | None:
         return None
     inner = m.group("a") or m.group("b") or ""
     return m.start(), bool(re.search("[GV]", inner))
+
+
+def _agency_tag(tokens: list[Token]) -> str | None:
+    """The agency a source tag names; a website (新华网、中国政府网) is no distributor."""
+    for t in tokens:
+        if t.kind == "V" or (t.kind == "G" and not shadow(t.value).endswith("网")):
+            return t.value
+    return None
 
 
 def _sourced(credit: Credit, agency: str | None) -> Credit:
@@ -198,7 +220,14 @@ def build_credit(
         agency = " ".join(runs.pop()[1])
     contributors: list[Contributor] = []
     guesses: list[NameGuess] = []
-    for affiliation, chunks in runs:
+    for n, (affiliation, chunks) in enumerate(runs):
+        if (
+            n
+            and form.role in (CreditRole.AGENCY, CreditRole.HANDOUT)
+            and all(c.isascii() for c in chunks)
+        ):  # AFP PHOTO/ARASH KHAMOOSHI/ISNA: who else handed it on
+            contributors.extend(Contributor(c, ContributorKind.ORGANIZATION) for c in chunks)
+            continue
         if form.any_holder and all(not c.isascii() for c in chunks):
             contributors.append(Contributor("".join(chunks), ContributorKind.ORGANIZATION))
             continue
@@ -212,15 +241,31 @@ def build_credit(
             return None
         contributors.extend(people.contributors)
         guesses.extend(people.guesses)
-    if not contributors and agency is not None and form.agency_credited:
-        contributors.append(Contributor(agency, ContributorKind.ORGANIZATION))
+    if form.agency_credited:
+        named = {c.affiliation for c in contributors} | {c.name for c in contributors}
+        for other in agencies if not contributors else agencies[1:]:
+            if other not in named:  # X/AFP via Getty Images: Getty Images distributed it too
+                contributors.append(Contributor(other, ContributorKind.ORGANIZATION))
+                named.add(other)
+    role = form.role
+    if (
+        role is CreditRole.AGENCY
+        and agency in OUTLETS
+        and all(c.affiliation == agency for c in contributors if c.kind is ContributorKind.PERSON)
+        and any(c.kind is ContributorKind.PERSON for c in contributors)
+    ):
+        role = CreditRole.PHOTOGRAPHER  # Liu Jian / China Daily: the paper's own photographer
     if form.role is CreditRole.FILE and any(c.kind is ContributorKind.PERSON for c in contributors):
         return None  # 张三资料图片 is a sentence, not an archive's picture
-    return Credit(printed, form.role, tuple(contributors), guesses=tuple(guesses))
+    return Credit(printed, role, tuple(contributors), guesses=tuple(guesses))
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
-    """Consecutive name tokens, each run with the affiliation printed before it."""
+    """Consecutive name tokens, each run with the affiliation printed before it.
+
+    An outlet printed as a word of its own before the names (``香港中通社 陳奕啟
+    攝``, ``长江日报 记者史伟``) is their affiliation, not one of them.
+    """
     runs: list[tuple[str | None, list[str]]] = []
     affiliation: str | None = None
     previous = ""
@@ -230,12 +275,26 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
         ):
             affiliation = token.value
         elif token.kind == "N":
+            following = tokens[i + 1].kind if i + 1 < len(tokens) else ""
+            if previous != "N" and following in ("N", "A", "M") and _is_outlet(token.value):
+                affiliation = token.value
+                previous = "A"
+                continue
             if previous == "N":
                 runs[-1][1].append(token.value)
             else:
                 runs.append((affiliation, [token.value]))
         previous = token.kind
     return runs
+
+
+def _is_outlet(chunk: str) -> bool:
+    return bool(_OUTLET.fullmatch(shadow(chunk)))
+
+
+def _latin(tokens: list[Token]) -> bool:
+    """English forms take English names and agencies (新华社 alone is not "Yonhap")."""
+    return all(t.value.isascii() for t in tokens if t.kind in "NGV")
 
 
 def _after_gap(shade: str, start: int) -> bool:

@@ -63,6 +63,7 @@ _ROLE = re.compile(_alternation(ZH_ROLE_WORDS))
 _PLACE = re.compile(f"(?:{_alternation(CREDIT_PLACES)})(?=\\s*(?:摄影|摄))")
 _DATE = re.compile(
     r"(?:民国)?(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|(?:民国)?(?:[〇零一二三四五六七八九十]{1,4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
 
 _EN_CANONICAL = {spelling.casefold(): group[0] for group in EN_AGENCIES for spelling in group}
@@ -70,6 +71,7 @@ _EN_EXACT_CASE = {s for group in EN_AGENCIES for s in group if s.isupper() and l
 _EN_AGENCY = re.compile(
     f"(?i:{_alternation(_EN_CANONICAL)})(?![A-Za-z])",
 )
+_DOMAIN = re.compile(r"[a-z0-9-]{2,30}\.(?:com|net|org|cn|com\.cn|hk|tw)(?![\w.])")
 _EN_WORD = re.compile(f"(?i:{_alternation(EN_CREDIT_WORDS)})(?![A-Za-z])")
 _LATIN_WORD = re.compile(
     r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*"
@@ -89,7 +91,7 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
         if ch.isspace() or ch == _NAME_BREAK:
             i += 1
             continue
-        found = _separator(shade, i) or _date(shade, i)
+        found = _separator(shade, i, tokens) or _date(shade, i)
         if found is None and _HAN_CHAR.match(ch):
             found = _han_word(text, shade, i, tokens)
         elif found is None and ch.isascii() and ch.isalpha():
@@ -122,17 +124,19 @@ def _continues_name(tokens: list[Token], found: Token) -> bool:
     )
 
 
-def _separator(shade: str, i: int) -> Token | None:
+def _separator(shade: str, i: int, before: list[Token]) -> Token | None:
     ch = shade[i]
     if ch in _SEPARATORS:
         return Token(_SEPARATORS[ch], i, i + 1, ch)
-    if ch in "-–—" and shade[i - 1 : i].isspace() and shade[i + 1 : i + 2].isspace():
-        return Token("/", i, i + 1, ch)  # AFP PHOTO - NAME
+    spaced = shade[i - 1 : i].isspace() and shade[i + 1 : i + 2].isspace()
+    after_agency = bool(before) and before[-1].kind == "G" and before[-1].end == i
+    if ch in "-–—" and (spaced or after_agency):
+        return Token("/", i, i + 1, ch)  # AFP PHOTO - NAME, AFP-Yonhap
     return None
 
 
 def _date(shade: str, i: int) -> Token | None:
-    if not (shade[i].isdigit() or shade[i] == "民"):
+    if not (shade[i].isdigit() or shade[i] in "民〇零一二三四五六七八九十"):
         return None
     m = _DATE.match(shade, i)
     return Token("Y", i, m.end(), m.group()) if m else None
@@ -179,17 +183,22 @@ def _role_fits(shade: str, i: int, word: str, before: list[Token]) -> bool:
         return not glued_to_name or after in ("", " ", ")", "/")
     if kind == "B":
         return "提供" in shade[i:]
+    if kind == "Q":
+        return not before or before[-1].kind in "(/:,NA"
     if kind == "O":
         return shade.startswith("资料", i + len(word))
     return True
 
 
 def _latin(text: str, shade: str, i: int) -> Token | None:
+    domain = _DOMAIN.match(shade, i)
+    if domain:
+        return Token("G", i, domain.end(), text[i : domain.end()])
     agency = _EN_AGENCY.match(shade, i)
     if agency:
         spelled = agency.group()
         exact = next((s for s in _EN_EXACT_CASE if s.casefold() == spelled.casefold()), None)
-        if exact is None or spelled == exact:  # "AP" is the agency, "Ap" is not
+        if exact is None or spelled in (exact, exact.lower()):  # AP or epa, not "Ap"
             return Token("G", i, agency.end(), _EN_CANONICAL[spelled.casefold()])
     word = _EN_WORD.match(shade, i)
     if word:

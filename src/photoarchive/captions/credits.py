@@ -29,13 +29,20 @@ _NOTE = re.compile(
     )
 )
 _TRAILING_SEPARATORS = " \t.,;:-–"
+_COUNTRY_CODE = re.compile(r"\s*\((?P<code>[A-Z][A-Z .-]{1,30}[A-Z])\)\s*\Z")  # Reuters: (IRAN)
+_TABLE_EDGE = re.compile(r"[\s|｜]+\Z")
 
 
 def split_usage_notes(text: str) -> tuple[str, tuple[str, ...]]:
     """``… REUTERS/Jane Doe MANDATORY CREDIT. NO SALES`` -> the text and its notes, in order."""
     notes: list[str] = []
-    rest = text.rstrip()
+    rest = _TABLE_EDGE.sub("", text)
     while True:
+        code = _COUNTRY_CODE.search(rest)
+        if code and code.start() > 0 and not rest[: code.start()].rstrip().endswith(")"):
+            notes.insert(0, f"({code.group('code')})")
+            rest = rest[: code.start()].rstrip()
+            continue
         m = _NOTE.search(rest, max(0, len(rest) - 200))
         if m is None or m.start() == 0:
             break
@@ -47,7 +54,7 @@ def split_usage_notes(text: str) -> tuple[str, tuple[str, ...]]:
 def match_credit(text: str) -> CreditMatch | None:
     """The longest credit at the end of ``text`` (wire instructions set aside), or ``None``."""
     rest, notes = split_usage_notes(text)
-    found = find_credit(rest) if notes else None
+    found = find_credit(rest) if notes or rest != text.rstrip() else None
     if found is None:
         return find_credit(text)
     return replace(found, credit=replace(found.credit, usage_notes=notes))

@@ -139,10 +139,16 @@ def parse_caption(text: str, position: int = 1) -> Caption:
     paragraphs keeps them, one per line.
     """
     units = join_continuations(text_units(text))
+    if len(units) > 1 and parse_credit(units[0]) is not None and not _credited(units[-1]):
+        units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
     while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:
         credit = strip_marker(units.pop())[0]
         units[-1] = f"{units[-1]} {credit}"
-    first, _ = strip_marker(units[0]) if units else ("", False)
+    first, _ = strip_marker(units[0], caption=True) if units else ("", False)
     body = "\n".join([first, *units[1:]]) if units else ""
     caption_text, credit = split_caption_credit(body)
     return Caption(position=position, text=caption_text, credit=credit)
+
+
+def _credited(unit: str) -> bool:
+    return split_caption_credit(strip_marker(unit)[0])[1] is not NO_CREDIT

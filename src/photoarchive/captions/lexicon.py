@@ -45,7 +45,8 @@ STAFF_AFFILIATIONS: tuple[str, ...] = (
 # fmt: off
 PICTURE_AGENCIES: tuple[str, ...] = (
     "人民视觉", "人民图片", "视觉中国", "东方IC", "CFP", "IC photo", "IC", "图虫创意", "光明图片",
-    "中经视觉", "达志影像", "新华图片",
+    "中经视觉", "达志影像", "新华图片", "美联社", "路透社", "法新社", "欧新社", "共同社", "韩联社",
+    "塔斯社",
 )
 # fmt: on
 
@@ -54,7 +55,7 @@ PICTURE_AGENCIES: tuple[str, ...] = (
 # fmt: off
 NEWS_AGENCIES: tuple[str, ...] = (
     "新华社", "中新社", "中国新闻社", "中新网", "中央社", "人民网", "中国日报", "新华网", "公视",
-    "美联社", "路透社", "法新社", "欧新社", "共同社", "韩联社", "塔斯社",
+    "中评社", "中通社",
 )
 # fmt: on
 CN_AGENCIES: tuple[str, ...] = NEWS_AGENCIES + PICTURE_AGENCIES
@@ -86,6 +87,7 @@ EN_AGENCIES: tuple[tuple[str, ...], ...] = (
     ("NurPhoto",),
     ("SOPA Images",),
     ("VCG", "Visual China Group"),
+    ("CFP",),
     ("China News Service", "CNS"),
     ("China Daily",),
     ("chinadaily.com.cn",),
@@ -107,6 +109,10 @@ EN_AGENCIES: tuple[tuple[str, ...], ...] = (
     ("Sputnik",),
     ("Imago",),
 )
+
+# Newspapers and broadcasters among the names above: a photographer credited to one of
+# them (Liu Jian / China Daily) is its own staff, not an agency's.
+EN_OUTLETS: tuple[str, ...] = ("China Daily", "chinadaily.com.cn", "CGTN", "Global Times")
 
 # Name endings that make a contributor an organisation. A suffix of one
 # character only counts on names of at least three characters, so a person
@@ -162,13 +168,14 @@ BYLINE_SUFFIXES: tuple[str, ...] = ("摄影报道", "图文报道", "报道", "�
 # B "provided by" opening (图片由), R released by (新华社发), O own paper (本报资料图片).
 # fmt: off
 ZH_ROLE_WORDS: dict[str, str] = {
-    "摄影报道": "S", "图文报道": "W", "摄影": "S", "摄": "S", "翻摄": "S",
+    "摄影报道": "S", "图文报道": "W", "摄影": "S", "摄": "S",
     "供图": "H", "提供": "H", "供稿": "H",
     "制图": "D", "绘图": "D", "漫画": "D", "设计": "D",
     "文/图": "W", "文·图": "W", "图文": "W", "文图": "W", "图/文": "W",
     "图片": "T", "图": "T", "照片": "T",
     "资料图片": "F", "资料照片": "F", "资料图": "F", "档案照片": "F", "资料片": "F", "资料照": "F",
     "图片由": "B", "照片由": "B", "老照片由": "B", "由": "B", "摄/文": "S", "文/摄": "S",
+    "翻摄自": "Q", "取自": "Q", "撷取自": "Q", "截自": "Q", "翻摄": "Q",
     "本报": "O",
 }
 # fmt: on

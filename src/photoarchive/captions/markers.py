@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-_SYMBOLS = "▲△▼▽►▶◀◄◆◇■□●○★☆↑↓←→"
+_SYMBOLS = "▲△▼▽►▶◀◄◆◇■□●○◎★☆↑↓←→"
 _CIRCLED = "\u2460-\u2473\u2776-\u277f"  # ①-⑳, ❶-❿
 _NUMERAL = rf"(?:[{_CIRCLED}]|\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
-_SEPARATOR = r"(?:\s*[：:、.．|｜]\s*|\s+)"
+_SEPARATOR = r"(?:\s*[：:﹕、.．|｜]\s*|\s+)"
 _MARKER = re.compile(
     rf"^(?:[{_SYMBOLS}]+\s*(?:(?:图|圖)?[{_CIRCLED}]{_SEPARATOR}?|(?:图|圖)?{_NUMERAL}{_SEPARATOR})?"
     rf"|[（(](?:图|圖){_NUMERAL}[）)]\s*"  # （图1）
     rf"|(?:图|圖)[{_CIRCLED}]{_SEPARATOR}?"  # 图① (unambiguous, separator optional)
+    rf"|(?:图|圖)[：:﹕]\s*"  # 图：
     rf"|(?:图|圖){_NUMERAL}{_SEPARATOR}"  # 图1： / 图一 (needs a separator: 图一为… is prose)
     rf"|[上下左右中](?:图|圖){_SEPARATOR})"  # 上图：
 )
@@ -25,9 +26,16 @@ _PICTURE_SHOWS = re.compile(
 )
 
 
-def strip_marker(text: str) -> tuple[str, bool]:
-    """Remove a leading caption marker; the flag says whether there was one."""
-    m = _MARKER.match(text)
+_NUMBERED = re.compile(rf"^[{_CIRCLED}]{_SEPARATOR}?")
+
+
+def strip_marker(text: str, *, caption: bool = False) -> tuple[str, bool]:
+    """Remove a leading caption marker; the flag says whether there was one.
+
+    A bare ① opens a numbered point in body text too; only on what is known
+    to be a caption (``caption=True``) is it taken as the photo's number.
+    """
+    m = _MARKER.match(text) or (_NUMBERED.match(text) if caption else None)
     if m is None or m.end() == 0:
         return text, False
     return text[m.end() :].lstrip(), True

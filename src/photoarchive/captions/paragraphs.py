@@ -71,6 +71,7 @@ def _first_look(unit: str) -> Decision:
         return Decision(unit, Kind.CREDIT, "a credit alone", parse_credit(bare) or NO_CREDIT)
     text, credit = split_caption_credit(bare)
     if credit is not NO_CREDIT and text:
+        text = strip_marker(text, caption=True)[0]
         return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
     if marked:
         return Decision(unit, Kind.CAPTION, "starts with a caption marker", NO_CREDIT, bare)
@@ -107,7 +108,7 @@ def _attach_credit_lines(decisions: list[Decision]) -> None:
         if not block:
             continue
         first = block[0]
-        texts = [strip_marker(decisions[j].text)[0] for j in block]
+        texts = [strip_marker(decisions[j].text, caption=True)[0] for j in block]
         decisions[first].kind = Kind.CAPTION
         decisions[first].reason = f"followed by the credit line {d.text!r}"
         decisions[first].caption_text = "\n".join(texts)

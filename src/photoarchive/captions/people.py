@@ -28,6 +28,8 @@ from photoarchive.captions.script import shadow
 from photoarchive.captions.surnames import surname_length
 
 MAX_GLUED_NAMES = 3
+# Words printed where a photographer's name goes that name nobody.
+NOT_PEOPLE = frozenset({"stringer", "str", "staff", "staff photographer", "pool", "handout"})
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _DOTTED_NAME = re.compile(f"[{HAN}]+(?:[{NAME_DOTS}][{HAN}]+)+")
 _LATIN_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -64,6 +66,8 @@ def read_people(
         why = "the spacing of its names is ambiguous"
         guesses.append(NameGuess(" ".join(chunks), pairing.names, why))
     for printed in pairing.names:
+        if allow_org and shadow(printed) in HANDOUT_DESCRIPTORS:
+            continue  # 受访者供图: given by the interviewee, who is not named
         found = _one(printed, affiliation, vouched=vouched, allow_org=allow_org)
         if found is not None:
             contributors.append(found)
@@ -73,7 +77,9 @@ def read_people(
             return None
         contributors.extend(Contributor(n, ContributorKind.PERSON, affiliation) for n in split)
         guesses.append(NameGuess(printed, split, "split where surnames start, a guess"))
-    return People(tuple(contributors), tuple(guesses)) if contributors else None
+    if not contributors and not all(shadow(p) in HANDOUT_DESCRIPTORS for p in pairing.names):
+        return None
+    return People(tuple(contributors), tuple(guesses))
 
 
 def _one(
@@ -82,8 +88,6 @@ def _one(
     simple = shadow(printed)
     if any(word in simple for word in NOT_NAME_WORDS):
         return None
-    if allow_org and simple in HANDOUT_DESCRIPTORS:
-        return Contributor(printed, ContributorKind.PERSON, affiliation)
     if allow_org and is_organization(simple):
         return Contributor(printed, ContributorKind.ORGANIZATION, affiliation)
     if is_person_name(simple, vouched=vouched):
@@ -138,6 +142,9 @@ def _latin_people(chunks: list[str], affiliation: str | None) -> People | None:
     names = [n for chunk in chunks for n in _LATIN_SPLIT.split(chunk) if n.strip()]
     if not names:
         return None
+    names = [n for n in names if n.strip().casefold() not in NOT_PEOPLE]
+    if not names:
+        return People(())  # REUTERS/Stringer: the agency alone
     contributors = []
     for name in names:
         normal = latin_name_case(" ".join(name.split()))

@@ -24,6 +24,8 @@ _FOLD = str.maketrans(
         0x3011: ")",  # 】
         0x2019: "'",
         0x00A0: " ",
+        0xFE55: ":",  # small colon ﹕
+        0xFE50: ",",  # small comma ﹐
     }
 )
 

@@ -21,15 +21,14 @@ from photoarchive.captions.model import NO_CREDIT
 FULL_LINE_SHARE = 0.75
 _NEWLINES = re.compile(r"\r\n|[\r\x85\u2028\u2029\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"\s+")
 _OPEN_ENDINGS = "，、,"
 _DASHES = "—–-－"
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines with newlines normalised, invisible characters dropped and spaces collapsed."""
+    """Lines with newlines normalised and invisible characters dropped; inner spacing as printed."""
     text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return [line.strip() for line in text.split("\n")]
 
 
 def split_blocks(lines: list[str]) -> list[list[str]]:
@@ -68,6 +67,7 @@ def continues(text: str, following: str) -> bool:
         and not ends_with_credit(text)
         and not has_marker(following)
         and parse_byline(following) is None
+        and parse_credit(following) is None
     )
 
 
