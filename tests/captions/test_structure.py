@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from photoarchive.captions.structure import (
-    attach_lone_credits,
     block_units,
     ends_open,
     join_continuations,
@@ -82,20 +81,6 @@ def test_units_ending_in_a_credit_are_closed() -> None:
 def test_a_marker_starts_a_new_unit() -> None:
     units = ["衡阳市高度重视教育扶贫工作", "▲衡阳智造谷项目局部图。"]
     assert join_continuations(units) == units
-
-
-def test_lone_credit_goes_back_to_its_caption() -> None:
-    units, lone = attach_lone_credits(
-        ["图为南岳衡山祝融峰。", "罗 铭 摄", "图为衡阳县。 易建军 摄"]
-    )
-    assert units == ["图为南岳衡山祝融峰。 罗 铭 摄", "图为衡阳县。 易建军 摄"]
-    assert lone == []
-
-
-def test_credit_with_nothing_to_attach_to_is_reported() -> None:
-    units, lone = attach_lone_credits(["罗盟摄", "正文第一段。"])
-    assert units == ["罗盟摄", "正文第一段。"]
-    assert lone == ["罗盟摄"]
 
 
 def test_ends_open() -> None:

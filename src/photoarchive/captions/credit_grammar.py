@@ -135,10 +135,17 @@ def read_tokens(text: str, shade: str, start: int, tokens: list[Token]) -> Credi
                 continue
             if form.name.startswith("en-") and not _latin(part):
                 continue
-            credit = build_credit(form, part, text[start:].strip(), strong=strong)
+            credit = build_credit(form, part, _printed(text, start, tokens, part), strong=strong)
             if credit is not None:
                 return CreditMatch(start, _sourced(credit, source), form.name, tuple(tokens))
     return None
+
+
+def _printed(text: str, start: int, tokens: list[Token], part: list[Token]) -> str:
+    """The credit as printed: all of it, less a writer's part around it (薛敏/文)."""
+    if any(t.kind == "w" for t in tokens) and part:
+        return text[part[0].start : part[-1].end].strip()
+    return text[start:].strip()
 
 
 def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
@@ -148,7 +155,8 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
     damaged text prints it); ``新华社发（…）`` and a source tag after the
     credit (``张三摄（人民视觉）``, ``张三摄/光明图片``, ``摄（新华网、中国政府网）``)
     name the distributor: an agency makes the credit an agency credit, an
-    outlet or column name is dropped.
+    outlet or column name is dropped. A writer's part (``薛敏/文``, ``厉苒苒 文``)
+    before or after the photographer's is set aside.
     """
     readings: list[tuple[list[Token], str | None]] = [(tokens, None)]
     sequence = kinds(tokens)
@@ -165,9 +173,15 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
     if tag is not None:
         cut, _ = tag
         readings.append((tokens[:cut], _agency_tag(tokens[cut:])))
+    for part, source in list(readings):
+        writer = _WRITER.search(kinds(part))
+        if writer:
+            kept = part[: writer.start()] + part[writer.end() :]
+            readings.append((kept, source))
     return readings
 
 
+_WRITER = re.compile("(?:[AM][/:]?)?N+/?w")
 _TAG = re.compile(r"(?<=[SH])(?:\((?P<a>[GVN]+R?)\)|/(?P<b>[GV])|\((?P<c>N+)\))$")
 
 

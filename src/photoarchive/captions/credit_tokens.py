@@ -11,7 +11,8 @@ Kinds: A affiliation, M photo staff (摄影记者), G news agency, V picture age
 R released (新华社发),S shot (摄), H handout (供图, Provided to), D graphic (制图), W words and
 pictures (文/图), T picture (图), F file picture, B provided-by opening (由),
 O own paper (本报), P place, Y date, N name, p photo word, b by, v via,
-f for, C courtesy, o pool, c ©, and the separators ( ) / : ,.
+f for, C courtesy, o pool, c ©, w writer (文), Q taken from (翻摄自), and
+the separators ( ) / : ,.
 """
 
 from __future__ import annotations
@@ -160,6 +161,8 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
             return Token(kind, i, agency.end(), text[i : agency.end()])
     if shade[i] == "发" and before and before[-1].kind in "GV" and before[-1].end == i:
         return Token("R", i, i + 1, "发")
+    if shade[i] == "文" and _standalone(shade, i):
+        return Token("w", i, i + 1, "文")  # 薛敏/文 张轶伦/摄: the writer, not a photographer
     role = _ROLE.match(shade, i)
     if role and _role_fits(shade, i, role.group(), before):
         return Token(ZH_ROLE_WORDS[role.group()], i, role.end(), role.group())
@@ -167,6 +170,12 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
     if place and before and before[-1].kind == "N":
         return Token("P", i, place.end(), text[i : place.end()])
     return Token("N", i, i + 1, text[i])
+
+
+def _standalone(shade: str, i: int) -> bool:
+    before = shade[i - 1 : i]
+    after = shade[i + 1 : i + 2]
+    return (before in ("", " ", "/") or before.isspace()) and (after in ("", " ", ")", "/"))
 
 
 def _staff_kind(word: str) -> str:

@@ -132,6 +132,8 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
             break
         if d.fixed and d.kind is Kind.BODY:
             break
+        if block and _narrative(d):
+            break  # a long paragraph of the story is not part of a caption
         if d.kind is Kind.CAPTION and d.credit is not NO_CREDIT:
             break
         block.insert(0, j)
@@ -141,10 +143,21 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
     bounded = j < 0 or decisions[j].kind is not Kind.BODY
     if not block:
         return []
+    if len(block) == 1 and _narrative(decisions[block[0]]) and _uncredited_captions(decisions):
+        return []  # body, then the page's credit for the marked captions above
     headed = j >= 0 and decisions[j].kind is Kind.HEADING
     if headed or (bounded and len(block) <= 2):
         return block
     return block[-1:]
+
+
+def _narrative(d: Decision) -> bool:
+    """A paragraph too long for a caption: the story itself."""
+    return d.kind is Kind.BODY and display_width(d.text) > 2 * MAX_STORY_LINE_WIDTH
+
+
+def _uncredited_captions(decisions: list[Decision]) -> bool:
+    return any(d.kind is Kind.CAPTION and d.credit is NO_CREDIT for d in decisions)
 
 
 def _short_story_runs(decisions: list[Decision]) -> None:

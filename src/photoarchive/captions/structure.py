@@ -71,33 +71,33 @@ def continues(text: str, following: str) -> bool:
     )
 
 
+MAX_HEADING_WIDTH = 44
+_CLAUSE_MARKS = "，,、；;。"
+
+
 def join_continuations(units: list[str]) -> list[str]:
-    """Rejoin paragraphs split across blank lines (…发展不 / 摇的执着…)."""
+    """Rejoin paragraphs split across blank lines (…发展不 / 摇的执着…).
+
+    A short line that stops without punctuation is a heading (a photo's own
+    title, a section head), not half a paragraph: it is never joined.
+    """
     joined: list[str] = []
     for unit in units:
-        if joined and continues(joined[-1], unit) and parse_credit(unit) is None:
+        if (
+            joined
+            and not _heading(joined[-1])
+            and continues(joined[-1], unit)
+            and parse_credit(unit) is None
+        ):
             joined[-1] = join_text(joined[-1], unit)
         else:
             joined.append(unit)
     return joined
 
 
-def attach_lone_credits(units: list[str]) -> tuple[list[str], list[str]]:
-    """Put a credit printed on its own line back at the end of the caption before it.
-
-    Returns the units and the credits that had nothing to attach to.
-    """
-    result: list[str] = []
-    lone: list[str] = []
-    for unit in units:
-        if parse_credit(unit) is None:
-            result.append(unit)
-        elif result and not ends_with_credit(result[-1]):
-            result[-1] = f"{result[-1]} {unit}"
-        else:
-            lone.append(unit)
-            result.append(unit)
-    return result, lone
+def _heading(text: str) -> bool:
+    """Short and without a clause mark: a title, not the first half of a sentence."""
+    return display_width(text) <= MAX_HEADING_WIDTH and not any(c in text for c in _CLAUSE_MARKS)
 
 
 def ends_open(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from photoarchive.captions import parse_credit
+from photoarchive.captions import credit_tokens, parse_credit
 from photoarchive.captions.model import Credit as CaptionCredit
 from photoarchive.captions.model import CreditRole
 from photoarchive.catalogue.credits import credit_row
@@ -81,6 +81,10 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
             enrich=self._enricher(),
         )
         return Job(session.run)
+
+    def credit_tokens(self, credit: CaptionCredit) -> list[dict[str, str]]:
+        """The tokens a planned caption's credit was read from, for a front end to explain it."""
+        return credit_tokens(credit)
 
     def _enricher(self) -> Callable[[Session, list[Photo]], None]:
         """What every new photo gets inside the transaction that stores it."""
