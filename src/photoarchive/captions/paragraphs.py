@@ -132,8 +132,8 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
             break
         if d.fixed and d.kind is Kind.BODY:
             break
-        if block and _narrative(d):
-            break  # a long paragraph of the story is not part of a caption
+        if block and (_narrative(d) or _narrative(decisions[block[0]])):
+            break  # a long paragraph of the story is no part of a caption
         if d.kind is Kind.CAPTION and d.credit is not NO_CREDIT:
             break
         block.insert(0, j)
