@@ -10,6 +10,7 @@ signal here, not another walk over the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,6 +25,8 @@ MAX_STORY_LINE_WIDTH = 160
 MAX_SHORT_CAPTION_WIDTH = 80
 MAX_CAPTION_BLOCK = 4
 _SENTENCE_END = "。！？!?.…”」』）)"
+_ROLE_WORD = re.compile("摄|攝|图|圖|供|提供|发|發|Photo|PHOTO|/")
+_PAGE_WIDE = re.compile("^[(（]?(?:本版|本组|本組|本栏|本欄|本期)")
 
 
 class Kind(StrEnum):
@@ -46,6 +49,7 @@ class Decision:
     credit: Credit = NO_CREDIT  # for a caption: its own credit, once known
     caption_text: str = ""  # for a caption: its text without marker and credit
     fixed: bool = False  # set by the archivist: no rule changes it
+    page_credit: Credit | None = None  # 本版照片均为 刘静 摄 closing a paragraph
 
 
 def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[Decision]:
@@ -67,9 +71,17 @@ def _first_look(unit: str) -> Decision:
     if reason:
         return Decision(unit, Kind.IGNORED, reason)
     bare, marked = strip_marker(unit)
-    if parse_credit(bare) is not None:
-        return Decision(unit, Kind.CREDIT, "a credit alone", parse_credit(bare) or NO_CREDIT)
+    alone = parse_credit(bare)
+    if alone is not None and page_wide(alone):
+        return Decision(unit, Kind.PAGE_CREDIT, "says it credits the whole page", alone)
+    if alone is not None:
+        return Decision(unit, Kind.CREDIT, "a credit alone", alone)
     text, credit = split_caption_credit(bare)
+    if credit is not NO_CREDIT and text and page_wide(credit):
+        decision = _first_look(text)
+        decision.page_credit = credit
+        decision.reason += f"; ends in the page's credit ({credit.as_printed})"
+        return decision
     if credit is not NO_CREDIT and text:
         text = strip_marker(text, caption=True)[0]
         return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
@@ -121,6 +133,13 @@ def _attach_credit_lines(decisions: list[Decision]) -> None:
 
 def _block_above(decisions: list[Decision], i: int) -> list[int]:
     """Indexes of the uncredited paragraphs that a credit line at ``i`` closes."""
+    above = decisions[i - 1] if i else None
+    if above is not None and above.kind is Kind.HEADING and not above.fixed:
+        return [i - 1]  # ④交警冒雨指挥交通 / 郑报豫览摄影师 高福生 摄: a short caption
+    weak = not _ROLE_WORD.search(decisions[i].text)
+    if weak and above is not None and above.kind is Kind.BODY:
+        if display_width(above.text) > MAX_SHORT_CAPTION_WIDTH:
+            return []  # 郑报全媒体记者 李新华 under a paragraph: the writer, not a photo
     block: list[int] = []
     j = i - 1
     while j >= 0 and len(block) < MAX_CAPTION_BLOCK:
@@ -215,20 +234,51 @@ def _neighbour(kinds: list[Kind], i: int, step: int) -> Kind | None:
 
 
 def _page_credits(decisions: list[Decision]) -> None:
-    """A credit line that closes no caption credits every caption printed without one."""
+    """A credit line that closes no caption credits every caption printed without one.
+
+    Where a page credit stands, a run of three or more short lines is that
+    page's photo story even without a credit line under it.
+    """
     page = [d for d in decisions if d.kind in (Kind.CREDIT, Kind.PAGE_CREDIT)]
     page = [d for d in page if d.reason != "the credit of the caption above"]
-    if not page:
-        return
     for d in page:
         d.kind = Kind.PAGE_CREDIT
         if d.reason == "a credit alone":
             d.reason = "a credit line that closes no caption: the page's credit"
-    credit = page[-1].credit
+    credits = [d.credit for d in page] + [d.page_credit for d in decisions if d.page_credit]
+    if not credits:
+        return
+    _short_runs(decisions, minimum=3)
+    credit = credits[-1]
     for d in decisions:
         if d.kind is Kind.CAPTION and d.credit is NO_CREDIT:
             d.credit = credit
-            d.reason += f"; takes the page credit {page[-1].text!r}"
+            d.reason += f"; takes the page credit {credit.as_printed!r}"
+
+
+def _short_runs(decisions: list[Decision], *, minimum: int) -> None:
+    run: list[int] = []
+    for i, d in enumerate([*decisions, None]):
+        short = (
+            d is not None
+            and d.kind in (Kind.BODY, Kind.HEADING)
+            and not d.fixed
+            and display_width(d.text) <= MAX_SHORT_CAPTION_WIDTH
+        )
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= minimum:
+            for k in run:
+                decisions[k].kind = Kind.CAPTION
+                decisions[k].reason = "one of a run of short lines on a page with a page credit"
+                decisions[k].caption_text = strip_marker(decisions[k].text, caption=True)[0]
+        run = []
+
+
+def page_wide(credit: Credit) -> bool:
+    """本版照片均为 刘静 摄: a credit that says it covers the whole page."""
+    return bool(_PAGE_WIDE.match(credit.as_printed))
 
 
 def heading_like(unit: str) -> bool:

@@ -59,9 +59,7 @@ def _words() -> dict[str, str]:
         "starts with a caption marker": t("ParseWords", "starts with a caption marker"),
         "says 图为 (the picture shows)": t("ParseWords", "says 图为 (the picture shows)"),
         "short, with no sentence ending": t("ParseWords", "short, with no sentence ending"),
-        "a paragraph with no caption signal": t(
-            "ParseWords", "a paragraph with no caption signal"
-        ),
+        "a paragraph with no caption signal": t("ParseWords", "a paragraph with no caption signal"),
         "part of the caption above": t("ParseWords", "part of the caption above"),
         "the credit of the caption above": t("ParseWords", "the credit of the caption above"),
         "one of a run of short lines above a page credit": t(
@@ -70,9 +68,7 @@ def _words() -> dict[str, str]:
         "a credit line under a run of captions: the page's credit": t(
             "ParseWords", "a credit line under a run of captions: the page's credit"
         ),
-        "a short paragraph between captions": t(
-            "ParseWords", "a short paragraph between captions"
-        ),
+        "a short paragraph between captions": t("ParseWords", "a short paragraph between captions"),
         "a credit line that closes no caption: the page's credit": t(
             "ParseWords", "a credit line that closes no caption: the page's credit"
         ),
