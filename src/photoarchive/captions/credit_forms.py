@@ -63,7 +63,7 @@ FORMS: tuple[CreditForm, ...] = (
     # Chinese: 罗盟摄, 本报记者 张三 通讯员 李四 摄, 中央社记者王飞华洛杉矶摄 107年8月14日
     CreditForm("zh-photographer", "(?:T[/:])?{NAMES}/?P?S:?Y?", P),          # (圖/吳德亮攝)
     CreditForm("zh-photographer-first", "S[/:]?{NAMES}", P),                  # 摄影：张三
-    CreditForm("zh-page", "K[/:]?(?:B)?{NAMES}/?[SH]?", P, allow_org=True),     # 本版照片均为 刘静 摄
+    CreditForm("zh-page", "K[/:]?(?:B)?{NAMES}/?[SH]?", P, allow_org=True),  # 本版照片均为 刘静 摄
     CreditForm("zh-photographer-outlet", "S[/:]{NAMES}/N", P, True, outlet_last=True),  # 攝：X/端
     CreditForm("zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}/{AGENCY}", G, True),
     CreditForm("zh-agency-photographer", "S[/:]?{AGENCY}", G),               # 攝：Imagine China

@@ -137,9 +137,13 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
     if above is not None and above.kind is Kind.HEADING and not above.fixed:
         return [i - 1]  # ④交警冒雨指挥交通 / 郑报豫览摄影师 高福生 摄: a short caption
     weak = not _ROLE_WORD.search(decisions[i].text)
-    if weak and above is not None and above.kind is Kind.BODY:
-        if display_width(above.text) > MAX_SHORT_CAPTION_WIDTH:
-            return []  # 郑报全媒体记者 李新华 under a paragraph: the writer, not a photo
+    if (
+        weak
+        and above is not None
+        and above.kind is Kind.BODY
+        and display_width(above.text) > MAX_SHORT_CAPTION_WIDTH
+    ):
+        return []  # 郑报全媒体记者 李新华 under a paragraph: the writer, not a photo
     block: list[int] = []
     j = i - 1
     while j >= 0 and len(block) < MAX_CAPTION_BLOCK:
