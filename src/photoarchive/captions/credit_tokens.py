@@ -161,9 +161,9 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
             return Token(kind, i, agency.end(), text[i : agency.end()])
     if shade[i] == "发" and before and before[-1].kind in "GV" and before[-1].end == i:
         return Token("R", i, i + 1, "发")
-    if shade[i] == "文" and _standalone(shade, i):
-        return Token("w", i, i + 1, "文")  # 薛敏/文 张轶伦/摄: the writer, not a photographer
     role = _ROLE.match(shade, i)
+    if shade[i] == "文" and _standalone(shade, i) and not (role and len(role.group()) > 1):
+        return Token("w", i, i + 1, "文")  # 薛敏/文 张轶伦/摄: the writer, not a photographer
     if role and _role_fits(shade, i, role.group(), before):
         return Token(ZH_ROLE_WORDS[role.group()], i, role.end(), role.group())
     place = _PLACE.match(shade, i)

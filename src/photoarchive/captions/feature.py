@@ -22,7 +22,7 @@ from photoarchive.captions.model import (
     UnitDecision,
 )
 from photoarchive.captions.paragraphs import Decision, Kind, classify, heading_like
-from photoarchive.captions.structure import join_continuations, text_units
+from photoarchive.captions.structure import text_units
 from photoarchive.captions.webtext import furniture_reason, strip_markup
 
 
@@ -47,7 +47,7 @@ def parse_feature(
     header = read_header(units[start:first_forced])
     top = start + header.consumed
     forced = {i - top: Kind(k) for i, k in corrections.taken_as.items() if i >= top}
-    rest = join_continuations(units[top:])
+    rest = units[top:]
     decisions = classify(rest, forced)
     captions = tuple(
         Caption(position=n, text=d.caption_text, credit=_split_names(d.credit, corrections))
@@ -138,7 +138,7 @@ def parse_caption(text: str, position: int = 1) -> Caption:
     Its credit may stand on the line after it; a caption of several
     paragraphs keeps them, one per line.
     """
-    units = join_continuations(text_units(text))
+    units = text_units(text)
     if len(units) > 1 and parse_credit(units[0]) is not None and not _credited(units[-1]):
         units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
     while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:

@@ -47,6 +47,8 @@ def read_header(units: list[str]) -> Header:
     count = 0
     while count < min(len(window), MAX_HEADING_UNITS) and _heading_like(window[count]):
         count += 1
+        if count >= 2 and window[count - 2].rstrip().endswith(("——", "--")):
+            break  # kicker——, then the title: what follows is the feature
     return _with_title(window[:count], (), count, [])
 
 

@@ -24,9 +24,13 @@ MAX_HEADING_WIDTH = 44
 MAX_STORY_LINE_WIDTH = 160
 MAX_SHORT_CAPTION_WIDTH = 80
 MAX_CAPTION_BLOCK = 4
+MIN_STORY_RUN = 5  # this many short lines in a row are a photo story (组图), credit or not
 _SENTENCE_END = "。！？!?.…”」』）)"
 _ROLE_WORD = re.compile("摄|攝|图|圖|供|提供|发|發|Photo|PHOTO|/")
-_PAGE_WIDE = re.compile("^[(（]?(?:本版|本组|本組|本栏|本欄|本期)")
+_WRITER = re.compile("(?:^|[\\s/(（])文(?:[\\s/)）]|$)")
+_PAGE_WIDE = re.compile(
+    "^[(（]?(?:本版|本组|本組|本栏|本欄|本期|文/图|文／图|文/圖|图文|圖文|文·图)"
+)
 
 
 class Kind(StrEnum):
@@ -50,6 +54,7 @@ class Decision:
     caption_text: str = ""  # for a caption: its text without marker and credit
     fixed: bool = False  # set by the archivist: no rule changes it
     page_credit: Credit | None = None  # 本版照片均为 刘静 摄 closing a paragraph
+    closes: int = 0  # for a credit line: how many paragraphs its caption has
 
 
 def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[Decision]:
@@ -74,6 +79,8 @@ def _first_look(unit: str) -> Decision:
     alone = parse_credit(bare)
     if alone is not None and page_wide(alone):
         return Decision(unit, Kind.PAGE_CREDIT, "says it credits the whole page", alone)
+    if alone is not None and _WRITER.search(bare):
+        return Decision(unit, Kind.PAGE_CREDIT, "names the writer too: the article's credit", alone)
     if alone is not None:
         return Decision(unit, Kind.CREDIT, "a credit alone", alone)
     text, credit = split_caption_credit(bare)
@@ -82,6 +89,9 @@ def _first_look(unit: str) -> Decision:
         decision.page_credit = credit
         decision.reason += f"; ends in the page's credit ({credit.as_printed})"
         return decision
+    weak = credit is not NO_CREDIT and not _ROLE_WORD.search(credit.as_printed)
+    if weak and text and text.rstrip()[-1] not in _SENTENCE_END:
+        credit = NO_CREDIT  # 大众日报客户端记者 马章安 under a title: a byline, not a caption
     if credit is not NO_CREDIT and text:
         text = strip_marker(text, caption=True)[0]
         return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
@@ -129,6 +139,7 @@ def _attach_credit_lines(decisions: list[Decision]) -> None:
             decisions[j].kind = Kind.CAPTION_PART
             decisions[j].reason = "part of the caption above"
         d.reason = "the credit of the caption above"
+        d.closes = len(block)
 
 
 def _block_above(decisions: list[Decision], i: int) -> list[int]:
@@ -144,6 +155,9 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
         and display_width(above.text) > MAX_SHORT_CAPTION_WIDTH
     ):
         return []  # 郑报全媒体记者 李新华 under a paragraph: the writer, not a photo
+    headed = _headed_block(decisions, i)
+    if headed:
+        return headed
     block: list[int] = []
     j = i - 1
     while j >= 0 and len(block) < MAX_CAPTION_BLOCK:
@@ -174,6 +188,23 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
     return block[-1:]
 
 
+def _headed_block(decisions: list[Decision], i: int) -> list[int]:
+    """The paragraphs between a photo's own heading and its credit line, however long."""
+    block: list[int] = []
+    j = i - 1
+    while j >= 0 and len(block) < MAX_CAPTION_BLOCK:
+        d = decisions[j]
+        if d.kind is Kind.HEADING and block:
+            return block
+        if d.fixed or not (
+            d.kind is Kind.BODY or (d.kind is Kind.CAPTION and d.credit is NO_CREDIT)
+        ):
+            return []
+        block.insert(0, j)
+        j -= 1
+    return []
+
+
 def _narrative(d: Decision) -> bool:
     """A paragraph too long for a caption: the story itself."""
     return d.kind is Kind.BODY and display_width(d.text) > 2 * MAX_STORY_LINE_WIDTH
@@ -190,11 +221,11 @@ def _short_story_runs(decisions: list[Decision]) -> None:
     is a caption, and the credit line below them is the page's credit.
     """
     for i, d in enumerate(decisions):
-        if d.kind is not Kind.CREDIT:
+        if d.kind is not Kind.CREDIT or d.closes > 1:
             continue
         run = []
         j = i - 1
-        while j >= 0 and decisions[j].kind in (Kind.BODY, Kind.CAPTION, Kind.CAPTION_PART):
+        while j >= 0 and decisions[j].kind in (Kind.BODY, Kind.CAPTION):
             if decisions[j].fixed:
                 break
             own = decisions[j].credit
@@ -204,6 +235,9 @@ def _short_story_runs(decisions: list[Decision]) -> None:
                 break
             run.insert(0, j)
             j -= 1
+        marked = [k for k in run if decisions[k].reason == "starts with a caption marker"]
+        if marked:  # 秋意渐浓… / 图①为… / 图②为…: the lead is shared, not a caption
+            run = [k for k in run if k >= marked[0]]
         if len(run) < 3 or d.fixed:
             continue
         for k in run:
@@ -250,9 +284,9 @@ def _page_credits(decisions: list[Decision]) -> None:
         if d.reason == "a credit alone":
             d.reason = "a credit line that closes no caption: the page's credit"
     credits = [d.credit for d in page] + [d.page_credit for d in decisions if d.page_credit]
+    _short_runs(decisions, minimum=2)
     if not credits:
         return
-    _short_runs(decisions, minimum=3)
     credit = credits[-1]
     for d in decisions:
         if d.kind is Kind.CAPTION and d.credit is NO_CREDIT:
@@ -261,27 +295,54 @@ def _page_credits(decisions: list[Decision]) -> None:
 
 
 def _short_runs(decisions: list[Decision], *, minimum: int) -> None:
+    """Short lines right above a page credit, or opening the feature, are its captions."""
+    runs: list[list[int]] = []
     run: list[int] = []
+    uncaptioned = not any(d.kind is Kind.CAPTION for d in decisions)
     for i, d in enumerate([*decisions, None]):
-        short = (
-            d is not None
-            and d.kind in (Kind.BODY, Kind.HEADING)
-            and not d.fixed
-            and display_width(d.text) <= MAX_SHORT_CAPTION_WIDTH
-        )
-        if short:
+        if d is not None and _short_line(d):
             run.append(i)
             continue
-        if len(run) >= minimum:
-            for k in run:
-                decisions[k].kind = Kind.CAPTION
-                decisions[k].reason = "one of a run of short lines on a page with a page credit"
-                decisions[k].caption_text = strip_marker(decisions[k].text, caption=True)[0]
+        closed_by_credit = d is not None and d.kind is Kind.PAGE_CREDIT
+        opening = (
+            bool(run)
+            and all(x.kind is Kind.IGNORED for x in decisions[: run[0]])
+            and d is not None
+            and d.kind is Kind.BODY
+        )
+        if (
+            (closed_by_credit and len(run) >= minimum)
+            or (opening and len(run) >= 3 and not any(_sentence(decisions[k]) for k in run))
+            or (
+                uncaptioned
+                and len(run) >= MIN_STORY_RUN
+                and not any(_sentence(decisions[k]) for k in run)
+            )
+        ):
+            runs.append(run)
         run = []
+    for run in runs:
+        for k in run:
+            decisions[k].kind = Kind.CAPTION
+            decisions[k].reason = "one of a run of short lines on a page with a page credit"
+            decisions[k].caption_text = strip_marker(decisions[k].text, caption=True)[0]
+
+
+def _sentence(d: Decision) -> bool:
+    """Ends as a sentence does: a body paragraph, not a list item or a heading."""
+    return d.text.rstrip()[-1:] in "。！？!?."
+
+
+def _short_line(d: Decision) -> bool:
+    return (
+        d.kind in (Kind.BODY, Kind.HEADING)
+        and not d.fixed
+        and display_width(d.text) <= MAX_SHORT_CAPTION_WIDTH
+    )
 
 
 def page_wide(credit: Credit) -> bool:
-    """本版照片均为 刘静 摄: a credit that says it covers the whole page."""
+    """本版照片均为 刘静 摄, 文/图 记者 周东伦: a credit for the whole page or article."""
     return bool(_PAGE_WIDE.match(credit.as_printed))
 
 

@@ -19,6 +19,7 @@ from photoarchive.captions.markers import has_marker
 from photoarchive.captions.model import NO_CREDIT
 
 FULL_LINE_SHARE = 0.75
+RAGGED_WIDTH = 4  # display columns: more difference than this is no hard wrap
 _NEWLINES = re.compile(r"\r\n|[\r\x85\u2028\u2029\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _OPEN_ENDINGS = "，、,"
@@ -43,11 +44,20 @@ def split_blocks(lines: list[str]) -> list[list[str]]:
 
 
 def block_units(block: list[str]) -> list[str]:
-    """Join the hard-wrapped lines of one block; every other line break ends a unit."""
+    """Join the hard-wrapped lines of one block; every other line break ends a unit.
+
+    Print wraps lines at one width, so a block of three or more lines whose
+    widths (but the last) differ is a list, one item a line (a photo story's
+    captions), and only a line that stops at a comma runs on into the next.
+    """
     widest = max(display_width(line) for line in block)
+    widths = [display_width(line) for line in block[:-1]]
+    ragged = len(widths) >= 2 and max(widths) - min(widths) > RAGGED_WIDTH
     units = [block[0]]
     for previous, line in itertools.pairwise(block):
         wrapped = display_width(previous) >= FULL_LINE_SHARE * widest
+        if ragged:
+            wrapped = previous.rstrip()[-1:] in _OPEN_ENDINGS
         if wrapped and continues(previous, line):
             units[-1] = join_text(units[-1], line)
         else:
@@ -56,8 +66,27 @@ def block_units(block: list[str]) -> list[str]:
 
 
 def text_units(text: str) -> list[str]:
-    """All units of a text, in order."""
-    return [unit for block in split_blocks(split_lines(text)) for unit in block_units(block)]
+    """All units of a text, in order, with paragraphs split across a blank line rejoined.
+
+    Only the last line of a block can run on into the next block: lines of one
+    ragged block are items of a list and stay apart.
+    """
+    units: list[str] = []
+    for block in split_blocks(split_lines(text)):
+        pieces = block_units(block)
+        if units and _runs_on(units[-1], pieces[0]):
+            units[-1] = join_text(units[-1], pieces.pop(0))
+        units.extend(pieces)
+    return units
+
+
+def _runs_on(text: str, following: str) -> bool:
+    return (
+        not _heading(text)
+        and parse_byline(text) is None
+        and continues(text, following)
+        and parse_credit(following) is None
+    )
 
 
 def continues(text: str, following: str) -> bool:
@@ -83,12 +112,7 @@ def join_continuations(units: list[str]) -> list[str]:
     """
     joined: list[str] = []
     for unit in units:
-        if (
-            joined
-            and not _heading(joined[-1])
-            and continues(joined[-1], unit)
-            and parse_credit(unit) is None
-        ):
+        if joined and _runs_on(joined[-1], unit):
             joined[-1] = join_text(joined[-1], unit)
         else:
             joined.append(unit)

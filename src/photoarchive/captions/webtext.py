@@ -29,6 +29,8 @@ _FURNITURE = re.compile(
     r"\s*(?:星期.|周.|来源[:：].{0,20})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|upload_article_image|\[?image\]?|\*+|[|｜\s]+|https?://\S+"
+    r"|[-•·]\s.{0,100}|\(.{0,60}\bpage\s*\d+\)|Today's Top News|Most Viewed|Editor's Picks"
+    r"|[\d\s]+|PDF\s*版.{0,10}|.{0,60}~~~|.{0,40}导航.{0,20}"
     r"|当前版[:：].*|第?\s*[A-Z]?\d{1,3}\s*版.{0,20}|[A-Z]\d{1,3}\s*[:：].{0,8}|本版列表新闻"
     r")$",
     re.IGNORECASE,
@@ -43,6 +45,12 @@ def strip_markup(text: str) -> str:
     return _PAGEBREAK.sub("\n", text)
 
 
+_NAVIGATION_WORDS = re.compile(
+    "上一版|下一版|上一期|下一期|上一篇|下一篇|返回|首页|版面导航|放大|缩小|默认|打印|往期|"
+    "上一頁|下一頁|回首頁|分享|收藏"
+)
+
+
 def furniture_reason(unit: str) -> str | None:
     """Why ``unit`` is page furniture rather than feature text, or ``None``."""
     line = unit.strip()
@@ -50,4 +58,6 @@ def furniture_reason(unit: str) -> str | None:
         return "empty"
     if _FURNITURE.match(line):
         return "navigation, source or editor line"
+    if len(line) <= 80 and len(_NAVIGATION_WORDS.findall(line)) >= 2:
+        return "navigation links"
     return None

@@ -54,6 +54,9 @@ class CreditPanel(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         self.heading = QLabel()
         self.heading.setObjectName("creditHeading")
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.fields = QGridLayout()
@@ -151,6 +154,7 @@ class CreditPanel(QFrame):
     def _split_row(self, text: str, printed: str, names: tuple[str, ...], *, undo: bool) -> None:
         row = self.guesses.rowCount()
         label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if not undo:

@@ -3,8 +3,9 @@
 Nothing is written until Import is pressed: the dialog shows the facade's
 :class:`~photoarchive.importer.plan.ImportPlan` (each photo beside the caption it
 will get), highlights what does not pair, lets the archivist drag photos into
-the right order (``plan.with_order``), then runs the import job on a worker
-with a progress bar and Cancel.
+the right order (``plan.with_order``) and, on the Paragraphs tab, correct how
+the text was read (``plan.with_corrections``), then runs the import job on a
+worker with a progress bar and Cancel.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -23,28 +23,25 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from photoarchive.errors import PhotoarchiveError
-from photoarchive.gui.thumbnails import ThumbnailLoader
+from photoarchive.gui.pairing_list import ICON, MISMATCH, PATH_ROLE, PairingList
+from photoarchive.gui.parse_review import ParseReview
 from photoarchive.gui.workers import Runner, Task
 from photoarchive.importer.plan import ImportPlan
 from photoarchive.importer.report import ImportReport
 from photoarchive.progress import Progress
 
 if TYPE_CHECKING:
-    from photoarchive.captions.model import Caption
     from photoarchive.services.archive import Archive
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 20
-MISMATCH = QColor("#fde2e1")
-ICON = QSize(96, 72)
+__all__ = ["ICON", "MISMATCH", "PATH_ROLE", "ImportDialog"]
 
 
 class ImportDialog(QDialog):
@@ -69,14 +66,11 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._task: Task | None = None
         self._start_folder = start_folder
-        self._items: dict[str, QListWidgetItem] = {}
-        self._icons = ThumbnailLoader(ICON, capacity=300, parent=self)
-        self._icons.loaded.connect(self._on_icon)
         self._replan = QTimer(self, singleShot=True, interval=250)
         self._replan.timeout.connect(self.make_plan)
         self._build()
         self.retranslate()
-        self.resize(820, 640)
+        self.resize(860, 660)
         if feature is not None:
             self.feature_edit.setText(str(feature))
         if photos is not None:
@@ -106,15 +100,14 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.pairs = QListWidget()
-        self.pairs.setIconSize(ICON)
-        self.pairs.setWordWrap(True)
-        self.pairs.setAlternatingRowColors(True)
-        self.pairs.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.pairs.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.pairs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.pairs.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._reordered))
-        layout.addWidget(self.pairs, 1)
+        self.pairs = PairingList()
+        self.pairs.reordered.connect(self.set_order)
+        self.review = ParseReview(self.archive.credit_tokens)
+        self.review.replanned.connect(self._on_corrected)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pairs, "")
+        self.tabs.addTab(self.review, "")
+        layout.addWidget(self.tabs, 1)
         self.allow_mismatch = QCheckBox()
         self.allow_mismatch.toggled.connect(self._update_buttons)
         layout.addWidget(self.allow_mismatch)
@@ -189,12 +182,22 @@ class ImportDialog(QDialog):
 
     def _on_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.review.start(plan)
         self._show_plan()
 
     def _on_plan_error(self, exc: BaseException) -> None:
         self.plan = None
+        self.review.start(None)
         self._show_plan()
         self._error(exc)
+
+    def _on_corrected(self, plan: ImportPlan) -> None:
+        """The text read again with the archivist's corrections; the photos keep their order."""
+        if self.plan is not None:
+            current = self.plan.pairing
+            plan = plan.with_order([p.path for p in current.pairs] + [*current.unmatched_photos])
+        self.plan = plan
+        self._show_plan()
 
     def set_order(self, photos: list[Path]) -> None:
         """Re-pair with photos in this order (what a drag in the list does)."""
@@ -202,18 +205,11 @@ class ImportDialog(QDialog):
             self.plan = self.plan.with_order(photos)
             self._show_plan()
 
-    def _reordered(self) -> None:
-        order = [
-            Path(self.pairs.item(i).data(PATH_ROLE))
-            for i in range(self.pairs.count())
-            if self.pairs.item(i).data(PATH_ROLE)
-        ]
-        self.set_order(order)
-
     def _show_plan(self) -> None:
-        self.pairs.clear()
-        self._items.clear()
         plan = self.plan
+        self.pairs.show_plan(plan)
+        self.review.show_plan(plan)
+        self._retitle_tabs()
         if plan is None:
             if not self._running:
                 self.summary.setText(
@@ -224,48 +220,19 @@ class ImportDialog(QDialog):
                 )
             self._update_buttons()
             return
-        for pair in plan.pairs:
-            self._add_photo(pair.path, pair.caption)
-        for path in plan.pairing.unmatched_photos:
-            self._add_photo(path, None, mismatch=plan.feature is not None)
-        for caption in plan.pairing.unmatched_captions:
-            item = QListWidgetItem(
-                self.tr("Caption {n} has no photo: {text}").format(
-                    n=caption.position, text=_short(caption.text)
-                )
-            )
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setBackground(MISMATCH)
-            self.pairs.addItem(item)
         self.summary.setText(self._summary_text(plan))
         self._update_buttons()
 
-    def _add_photo(self, path: Path, caption: Caption | None, *, mismatch: bool = False) -> None:
-        if caption is not None:
-            credit = caption.credit.as_printed or self.tr("no credit")
-            text = f"{caption.position}. {path.name}\n{_short(caption.text, 140)}\n{credit}"
-        elif mismatch:
-            text = path.name + "\n" + self.tr("No caption for this photo")
-        else:
-            text = path.name + "\n" + self.tr("Caption and credit from the file, if it has them")
-        item = QListWidgetItem(text)
-        item.setData(PATH_ROLE, str(path))
-        item.setToolTip(caption.text if caption is not None else path.name)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+    def _retitle_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Photos and captions"))
+        guesses = self.review.guesses_to_check()
+        self.tabs.setTabText(
+            1,
+            self.tr("Paragraphs ({n} to check)").format(n=guesses)
+            if guesses
+            else self.tr("Paragraphs"),
         )
-        if mismatch:
-            item.setBackground(MISMATCH)
-        pix = self._icons.pixmap(str(path))
-        item.setIcon(QIcon(pix if pix is not None else self._icons.placeholder))
-        self._items[str(path)] = item
-        self.pairs.addItem(item)
-
-    def _on_icon(self, path: str) -> None:
-        item = self._items.get(path)
-        pix = self._icons.cached(path)
-        if item is not None and pix is not None:
-            item.setIcon(QIcon(pix))
+        self.tabs.setTabEnabled(1, self.plan is not None and self.plan.feature is not None)
 
     def _summary_text(self, plan: ImportPlan) -> str:
         photos = len(plan.pairs) + len(plan.pairing.unmatched_photos)
@@ -309,6 +276,7 @@ class ImportDialog(QDialog):
             self.feature_browse,
             self.photos_browse,
             self.pairs,
+            self.review,
             self.allow_mismatch,
         ):
             widget.setEnabled(not self._running)
@@ -383,11 +351,6 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _escape(text: str) -> str:

@@ -16,94 +16,81 @@ from PySide6.QtCore import QCoreApplication
 OFFERED_KINDS = ("caption", "body", "heading", "page credit", "credit line", "ignored")
 
 
-def _words() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {
+class ParseWords(QObject):
+    """Holds the phrases so that ``tr`` (and lupdate) give them one context."""
+
+    def words(self) -> dict[str, str]:
+        return {
         # what a paragraph was taken as
-        "header": t("ParseWords", "header"),
-        "ignored": t("ParseWords", "ignored"),
-        "body": t("ParseWords", "body"),
-        "heading": t("ParseWords", "heading"),
-        "caption": t("ParseWords", "caption"),
-        "caption (continued)": t("ParseWords", "caption (continued)"),
-        "credit line": t("ParseWords", "credit line"),
-        "page credit": t("ParseWords", "page credit"),
+        "header": self.tr("header"),
+        "ignored": self.tr("ignored"),
+        "body": self.tr("body"),
+        "heading": self.tr("heading"),
+        "caption": self.tr("caption"),
+        "caption (continued)": self.tr("caption (continued)"),
+        "credit line": self.tr("credit line"),
+        "page credit": self.tr("page credit"),
         # the kinds of token a credit is read from, and credit roles
-        "affiliation": t("ParseWords", "affiliation"),
-        "agency": t("ParseWords", "agency"),
-        "released": t("ParseWords", "released"),
-        "role": t("ParseWords", "role"),
-        "file": t("ParseWords", "file picture"),
-        "owner": t("ParseWords", "owner"),
-        "place": t("ParseWords", "place"),
-        "date": t("ParseWords", "date"),
-        "names": t("ParseWords", "names"),
-        "photo": t("ParseWords", "photo"),
-        "by": t("ParseWords", "by"),
-        "via": t("ParseWords", "via"),
-        "for": t("ParseWords", "for"),
-        "courtesy": t("ParseWords", "courtesy"),
-        "pool": t("ParseWords", "pool"),
-        "copyright": t("ParseWords", "copyright"),
-        "photographer": t("ParseWords", "photographer"),
-        "handout": t("ParseWords", "handout"),
-        "graphic": t("ParseWords", "graphic"),
-        "unknown": t("ParseWords", "unknown"),
-        "person": t("ParseWords", "person"),
-        "organization": t("ParseWords", "organization"),
+        "affiliation": self.tr("affiliation"),
+        "agency": self.tr("agency"),
+        "released": self.tr("released"),
+        "role": self.tr("role"),
+        "file": self.tr("file picture"),
+        "owner": self.tr("owner"),
+        "place": self.tr("place"),
+        "date": self.tr("date"),
+        "names": self.tr("names"),
+        "photo": self.tr("photo"),
+        "by": self.tr("by"),
+        "via": self.tr("via"),
+        "for": self.tr("for"),
+        "courtesy": self.tr("courtesy"),
+        "pool": self.tr("pool"),
+        "copyright": self.tr("copyright"),
+        "photographer": self.tr("photographer"),
+        "handout": self.tr("handout"),
+        "graphic": self.tr("graphic"),
+        "unknown": self.tr("unknown"),
+        "person": self.tr("person"),
+        "organization": self.tr("organization"),
         # reasons and guesses, as the parser words them
-        "set by hand": t("ParseWords", "set by hand"),
-        "page furniture before the title": t("ParseWords", "page furniture before the title"),
-        "title, kicker or byline": t("ParseWords", "title, kicker or byline"),
-        "a credit alone": t("ParseWords", "a credit alone"),
-        "starts with a caption marker": t("ParseWords", "starts with a caption marker"),
-        "says 图为 (the picture shows)": t("ParseWords", "says 图为 (the picture shows)"),
-        "short, with no sentence ending": t("ParseWords", "short, with no sentence ending"),
-        "a paragraph with no caption signal": t("ParseWords", "a paragraph with no caption signal"),
-        "part of the caption above": t("ParseWords", "part of the caption above"),
-        "the credit of the caption above": t("ParseWords", "the credit of the caption above"),
-        "one of a run of short lines above a page credit": t(
-            "ParseWords", "one of a run of short lines above a page credit"
-        ),
-        "a credit line under a run of captions: the page's credit": t(
-            "ParseWords", "a credit line under a run of captions: the page's credit"
-        ),
-        "a short paragraph between captions": t("ParseWords", "a short paragraph between captions"),
-        "a credit line that closes no caption: the page's credit": t(
-            "ParseWords", "a credit line that closes no caption: the page's credit"
-        ),
-        "empty": t("ParseWords", "empty"),
-        "navigation, source or editor line": t("ParseWords", "navigation, source or editor line"),
-        "the spacing of its names is ambiguous": t(
-            "ParseWords", "the spacing of its names is ambiguous"
-        ),
-        "split where surnames start, a guess": t(
-            "ParseWords", "split where surnames start, a guess"
-        ),
+        "set by hand": self.tr("set by hand"),
+        "page furniture before the title": self.tr("page furniture before the title"),
+        "title, kicker or byline": self.tr("title, kicker or byline"),
+        "a credit alone": self.tr("a credit alone"),
+        "starts with a caption marker": self.tr("starts with a caption marker"),
+        "says 图为 (the picture shows)": self.tr("says 图为 (the picture shows)"),
+        "short, with no sentence ending": self.tr("short, with no sentence ending"),
+        "a paragraph with no caption signal": self.tr("a paragraph with no caption signal"),
+        "part of the caption above": self.tr("part of the caption above"),
+        "the credit of the caption above": self.tr("the credit of the caption above"),
+        "one of a run of short lines above a page credit": self.tr("one of a run of short lines above a page credit"),
+        "a credit line under a run of captions: the page's credit": self.tr("a credit line under a run of captions: the page's credit"),
+        "a short paragraph between captions": self.tr("a short paragraph between captions"),
+        "a credit line that closes no caption: the page's credit": self.tr("a credit line that closes no caption: the page's credit"),
+        "empty": self.tr("empty"),
+        "navigation, source or editor line": self.tr("navigation, source or editor line"),
+        "the spacing of its names is ambiguous": self.tr("the spacing of its names is ambiguous"),
+        "split where surnames start, a guess": self.tr("split where surnames start, a guess"),
         # what with_corrections says when nothing is left to pair
-        "With these changes no paragraph is a caption.": t(
-            "ParseWords", "With these changes no paragraph is a caption."
-        ),
-        "Take at least one paragraph as a caption.": t(
-            "ParseWords", "Take at least one paragraph as a caption."
-        ),
+        "With these changes no paragraph is a caption.": self.tr("With these changes no paragraph is a caption."),
+        "Take at least one paragraph as a caption.": self.tr("Take at least one paragraph as a caption."),
     }
 
 
-def _patterns() -> list[tuple[re.Pattern[str], Callable[[str], str]]]:
-    t = QCoreApplication.translate
-    return [
+    def patterns(self) -> list[tuple[re.Pattern[str], Callable[[str], str]]]:
+        return [
         (
             re.compile(r"ends in a credit \((.*)\)"),
-            lambda x: t("ParseWords", "ends in a credit ({credit})").format(credit=x),
+            lambda x: self.tr("ends in a credit ({credit})").format(credit=x),
         ),
         (
             re.compile(r"followed by the credit line (.*)"),
-            lambda x: t("ParseWords", "followed by the credit line {line}").format(line=x),
+            lambda x: self.tr("followed by the credit line {line}").format(line=x),
         ),
         (
             re.compile(r"takes the page credit (.*)"),
-            lambda x: t("ParseWords", "takes the page credit {line}").format(line=x),
+            lambda x: self.tr("takes the page credit {line}").format(line=x),
         ),
     ]
 
