@@ -44,11 +44,19 @@ def main() -> None:
     n = len(report.outcomes)
     print(f"{n} captions ({report.features} whole features), {report.publications()} publications")
     print(f"exact: {report.exact}/{n} = {report.accuracy():.1%}")
+    print(
+        f"whole features with exactly as many captions as printed: "
+        f"{report.right_counts()}/{report.features}"
+    )
     _table(report, "script:", "per script")
     _table(report, "family:", "per credit family (feature: captions inside whole features)")
     _table(report, "layout:", "per feature layout")
     print(f"\nspeed: {_speed(report):,.0f} captions/s (single captions, one core)")
     if args.misses or args.only:
+        print("\nfeatures with a wrong caption count (expected, found):")
+        for name, expected, found in report.counts:
+            if expected != found:
+                print(f"- {name}: {expected}, {found}")
         print("\nmisses:")
         for miss in report.misses():
             if args.only and not any(g.startswith(args.only) for g in miss.case.groups):

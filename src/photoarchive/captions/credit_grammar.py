@@ -164,6 +164,8 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
         readings.append((tokens[1:-1], None))
     elif sequence.startswith("(") and ")" not in sequence:
         readings.append((tokens[1:], None))
+    elif sequence.endswith(")") and "(" not in sequence:
+        readings.append((tokens[:-1], None))  # … Photo by Lian Zhen/Xinhua)
     if re.match("[GV]R", sequence) and len(tokens) > 2:
         inner = tokens[2:]
         if kinds(inner).startswith("(") and kinds(inner).endswith(")"):

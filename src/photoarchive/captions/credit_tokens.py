@@ -53,9 +53,12 @@ def _alternation(words: object) -> str:
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _NAME_CHAR = re.compile(f"[{HAN}{NAME_DOTS}]")
 _STAFF = re.compile(_alternation(STAFF_AFFILIATIONS))
+_OUTLET_NAME = f"(?:{_alternation(CN_AGENCIES)}|[{HAN}]{{1,8}}?(?:{_alternation(OUTLET_SUFFIXES)}))"
 _OUTLET_REPORTER = re.compile(
-    f"(?P<outlet>{_alternation(CN_AGENCIES)}|[{HAN}]{{1,8}}?(?:{_alternation(OUTLET_SUFFIXES)}))"
-    "(?:驻[\\w]{1,4}|特约|特派|见习|实习|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员|摄影师|摄影)"
+    # 湖南日报记者, 中青报·中青网记者, 湖南日报·新湖南客户端记者, 郑报豫览摄影师
+    f"(?P<outlet>{_OUTLET_NAME}(?:[·・][{HAN}]{{1,10}}?(?:{_alternation(OUTLET_SUFFIXES)}|客户端))?"
+    f"(?:[{HAN}]{{1,3}}?(?=摄影师|影友))?)"
+    "(?:驻[\\w]{1,4}|特约|特派|见习|实习|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员|摄影师|摄影|影友)"
 )
 _PICTURE_AGENCY = re.compile(_alternation(PICTURE_AGENCIES))
 _NEWS_AGENCY = re.compile(_alternation(NEWS_AGENCIES))

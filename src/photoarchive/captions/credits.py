@@ -30,7 +30,7 @@ _NOTE = re.compile(
 )
 _TRAILING_SEPARATORS = " \t.,;:-–"
 _COUNTRY_CODE = re.compile(r"\s*\((?P<code>[A-Z][A-Z .-]{1,30}[A-Z])\)\s*\Z")  # Reuters: (IRAN)
-_TABLE_EDGE = re.compile(r"[\s|｜]+\Z")
+_TABLE_EDGE = re.compile(r"\s+[|｜][\s|｜]*\Z")  # a table cell's border copied with the text
 
 
 def split_usage_notes(text: str) -> tuple[str, tuple[str, ...]]:
@@ -71,7 +71,7 @@ def parse_credit(text: str) -> Credit | None:
 
 def split_caption_credit(paragraph: str) -> tuple[str, Credit]:
     """Split a caption paragraph into its text and its credit (``NO_CREDIT`` if none)."""
-    text = paragraph.strip()
+    text = _TABLE_EDGE.sub("", paragraph.strip())
     found = match_credit(text)
     if found is None:
         return text, NO_CREDIT

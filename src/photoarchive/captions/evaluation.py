@@ -42,6 +42,12 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     features: int = 0
+    # Per whole feature: (name, captions expected, captions found). A count that is off
+    # stops an import (caption/photo mismatch) even where every caption found is exact.
+    counts: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def right_counts(self) -> int:
+        return sum(expected == found for _, expected, found in self.counts)
 
     @property
     def exact(self) -> int:
@@ -113,6 +119,7 @@ def evaluate(corpus: Path) -> Report:
         text = path.with_name(path.name.replace(".expected.json", ".txt")).read_text("utf-8")
         parsed = parse_feature(text)
         report.features += 1
+        report.counts.append((path.stem, len(expected["photos"]), len(parsed.captions)))
         got = {c.position: c for c in parsed.captions}
         layouts = tuple(f"layout:{t}" for t in expected.get("layout", []))
         for photo in expected["photos"]:

@@ -220,6 +220,7 @@ CREDIT_PLACES: tuple[str, ...] = (
 # fmt: off
 EN_CREDIT_WORDS: dict[str, str] = {
     "photo": "p", "photos": "p", "photograph": "p", "photographs": "p", "picture": "p",
+    "photographer": "p", "photographed by": "p", "photography": "p",
     "pictures": "p", "image": "p", "images": "p", "photo illustration": "p",
     "by": "b", "via": "v", "for": "f",
     "courtesy of": "C", "courtesy": "C",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 # What a paragraph can be re-taken as, in the order the menu offers them.
 OFFERED_KINDS = ("caption", "body", "heading", "page credit", "credit line", "ignored")
@@ -21,88 +22,109 @@ class ParseWords(QObject):
 
     def words(self) -> dict[str, str]:
         return {
-        # what a paragraph was taken as
-        "header": self.tr("header"),
-        "ignored": self.tr("ignored"),
-        "body": self.tr("body"),
-        "heading": self.tr("heading"),
-        "caption": self.tr("caption"),
-        "caption (continued)": self.tr("caption (continued)"),
-        "credit line": self.tr("credit line"),
-        "page credit": self.tr("page credit"),
-        # the kinds of token a credit is read from, and credit roles
-        "affiliation": self.tr("affiliation"),
-        "agency": self.tr("agency"),
-        "released": self.tr("released"),
-        "role": self.tr("role"),
-        "file": self.tr("file picture"),
-        "owner": self.tr("owner"),
-        "place": self.tr("place"),
-        "date": self.tr("date"),
-        "names": self.tr("names"),
-        "photo": self.tr("photo"),
-        "by": self.tr("by"),
-        "via": self.tr("via"),
-        "for": self.tr("for"),
-        "courtesy": self.tr("courtesy"),
-        "pool": self.tr("pool"),
-        "copyright": self.tr("copyright"),
-        "photographer": self.tr("photographer"),
-        "handout": self.tr("handout"),
-        "graphic": self.tr("graphic"),
-        "unknown": self.tr("unknown"),
-        "person": self.tr("person"),
-        "organization": self.tr("organization"),
-        # reasons and guesses, as the parser words them
-        "set by hand": self.tr("set by hand"),
-        "page furniture before the title": self.tr("page furniture before the title"),
-        "title, kicker or byline": self.tr("title, kicker or byline"),
-        "a credit alone": self.tr("a credit alone"),
-        "starts with a caption marker": self.tr("starts with a caption marker"),
-        "says 图为 (the picture shows)": self.tr("says 图为 (the picture shows)"),
-        "short, with no sentence ending": self.tr("short, with no sentence ending"),
-        "a paragraph with no caption signal": self.tr("a paragraph with no caption signal"),
-        "part of the caption above": self.tr("part of the caption above"),
-        "the credit of the caption above": self.tr("the credit of the caption above"),
-        "one of a run of short lines above a page credit": self.tr("one of a run of short lines above a page credit"),
-        "a credit line under a run of captions: the page's credit": self.tr("a credit line under a run of captions: the page's credit"),
-        "a short paragraph between captions": self.tr("a short paragraph between captions"),
-        "a credit line that closes no caption: the page's credit": self.tr("a credit line that closes no caption: the page's credit"),
-        "empty": self.tr("empty"),
-        "navigation, source or editor line": self.tr("navigation, source or editor line"),
-        "the spacing of its names is ambiguous": self.tr("the spacing of its names is ambiguous"),
-        "split where surnames start, a guess": self.tr("split where surnames start, a guess"),
-        # what with_corrections says when nothing is left to pair
-        "With these changes no paragraph is a caption.": self.tr("With these changes no paragraph is a caption."),
-        "Take at least one paragraph as a caption.": self.tr("Take at least one paragraph as a caption."),
-    }
+            # what a paragraph was taken as
+            "header": self.tr("header"),
+            "ignored": self.tr("ignored"),
+            "body": self.tr("body"),
+            "heading": self.tr("heading"),
+            "caption": self.tr("caption"),
+            "caption (continued)": self.tr("caption (continued)"),
+            "credit line": self.tr("credit line"),
+            "page credit": self.tr("page credit"),
+            # the kinds of token a credit is read from, and credit roles
+            "affiliation": self.tr("affiliation"),
+            "agency": self.tr("agency"),
+            "released": self.tr("released"),
+            "role": self.tr("role"),
+            "file": self.tr("file picture"),
+            "owner": self.tr("owner"),
+            "place": self.tr("place"),
+            "date": self.tr("date"),
+            "names": self.tr("names"),
+            "photo": self.tr("photo"),
+            "by": self.tr("by"),
+            "via": self.tr("via"),
+            "for": self.tr("for"),
+            "courtesy": self.tr("courtesy"),
+            "pool": self.tr("pool"),
+            "copyright": self.tr("copyright"),
+            "photographer": self.tr("photographer"),
+            "handout": self.tr("handout"),
+            "graphic": self.tr("graphic"),
+            "unknown": self.tr("unknown"),
+            "person": self.tr("person"),
+            "organization": self.tr("organization"),
+            # reasons and guesses, as the parser words them
+            "set by hand": self.tr("set by hand"),
+            "page furniture before the title": self.tr("page furniture before the title"),
+            "title, kicker or byline": self.tr("title, kicker or byline"),
+            "a credit alone": self.tr("a credit alone"),
+            "starts with a caption marker": self.tr("starts with a caption marker"),
+            "says 图为 (the picture shows)": self.tr("says 图为 (the picture shows)"),
+            "short, with no sentence ending": self.tr("short, with no sentence ending"),
+            "a paragraph with no caption signal": self.tr("a paragraph with no caption signal"),
+            "part of the caption above": self.tr("part of the caption above"),
+            "the credit of the caption above": self.tr("the credit of the caption above"),
+            "one of a run of short lines above a page credit": self.tr(
+                "one of a run of short lines above a page credit"
+            ),
+            "a credit line under a run of captions: the page's credit": self.tr(
+                "a credit line under a run of captions: the page's credit"
+            ),
+            "a short paragraph between captions": self.tr("a short paragraph between captions"),
+            "a credit line that closes no caption: the page's credit": self.tr(
+                "a credit line that closes no caption: the page's credit"
+            ),
+            "empty": self.tr("empty"),
+            "navigation, source or editor line": self.tr("navigation, source or editor line"),
+            "the spacing of its names is ambiguous": self.tr(
+                "the spacing of its names is ambiguous"
+            ),
+            "split where surnames start, a guess": self.tr("split where surnames start, a guess"),
+            # what with_corrections says when nothing is left to pair
+            "With these changes no paragraph is a caption.": self.tr(
+                "With these changes no paragraph is a caption."
+            ),
+            "Take at least one paragraph as a caption.": self.tr(
+                "Take at least one paragraph as a caption."
+            ),
+        }
 
+    def join(self, parts: list[str]) -> str:
+        """Parts of one reason, with the language's own separator."""
+        return self.tr("; ").join(parts)
 
     def patterns(self) -> list[tuple[re.Pattern[str], Callable[[str], str]]]:
         return [
-        (
-            re.compile(r"ends in a credit \((.*)\)"),
-            lambda x: self.tr("ends in a credit ({credit})").format(credit=x),
-        ),
-        (
-            re.compile(r"followed by the credit line (.*)"),
-            lambda x: self.tr("followed by the credit line {line}").format(line=x),
-        ),
-        (
-            re.compile(r"takes the page credit (.*)"),
-            lambda x: self.tr("takes the page credit {line}").format(line=x),
-        ),
-    ]
+            (
+                re.compile(r"ends in a credit \((.*)\)"),
+                lambda x: self.tr("ends in a credit ({credit})").format(credit=x),
+            ),
+            (
+                re.compile(r"followed by the credit line (.*)"),
+                lambda x: self.tr("followed by the credit line {line}").format(line=x),
+            ),
+            (
+                re.compile(r"takes the page credit (.*)"),
+                lambda x: self.tr("takes the page credit {line}").format(line=x),
+            ),
+        ]
+
+
+@cache
+def _parse_words() -> ParseWords:
+    return ParseWords()  # one for the app: tr looks the language up at every call
 
 
 def word(english: str) -> str:
     """One of the parser's words (a kind, a role, a fixed reason) translated, or as given."""
-    return _words().get(english, english)
+    return _parse_words().words().get(english, english)
 
 
 def reason(english: str) -> str:
     """A reason of the parser, part by part (they are joined by "; ")."""
-    words, patterns = _words(), _patterns()
+    phrases = _parse_words()
+    words, patterns = phrases.words(), phrases.patterns()
     out = []
     for part in english.split("; "):
         if part in words:
@@ -115,4 +137,4 @@ def reason(english: str) -> str:
                 break
         else:
             out.append(part)
-    return QCoreApplication.translate("ParseWords", "; ").join(out)
+    return phrases.join(out)
