@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from photoarchive.captions.credits import parse_credit, split_caption_credit
-from photoarchive.captions.markers import shows_picture, strip_marker
+from photoarchive.captions.markers import has_marker, shows_picture, strip_marker
 from photoarchive.captions.model import NO_CREDIT, Credit, CreditRole
 from photoarchive.captions.structure import display_width
 from photoarchive.captions.webtext import furniture_reason
@@ -139,7 +139,21 @@ def _attach_credit_lines(decisions: list[Decision]) -> None:
             decisions[j].kind = Kind.CAPTION_PART
             decisions[j].reason = "part of the caption above"
         d.reason = "the credit of the caption above"
+        _share_with_marked_run(decisions, first, d)
         d.closes = len(block)
+
+
+def _share_with_marked_run(decisions: list[Decision], first: int, line: Decision) -> None:
+    """图① … / 图② … / 侯利军 薛汇宇 摄: one credit line under marked captions credits them all."""
+    if not has_marker(decisions[first].text):
+        return
+    j = first - 1
+    while j >= 0 and decisions[j].kind is Kind.CAPTION and decisions[j].credit is NO_CREDIT:
+        if not has_marker(decisions[j].text):
+            break
+        decisions[j].credit = line.credit
+        decisions[j].reason += f"; shares the credit line {line.text!r}"
+        j -= 1
 
 
 def _block_above(decisions: list[Decision], i: int) -> list[int]:
@@ -304,6 +318,11 @@ def _short_runs(decisions: list[Decision], *, minimum: int) -> None:
             run.append(i)
             continue
         closed_by_credit = d is not None and d.kind is Kind.PAGE_CREDIT
+        before = decisions[run[0] - 1] if run and run[0] > 0 else None
+        closed_by_credit = closed_by_credit or (
+            before is not None
+            and (before.kind is Kind.PAGE_CREDIT or before.page_credit is not None)
+        )
         opening = (
             bool(run)
             and all(x.kind is Kind.IGNORED for x in decisions[: run[0]])
