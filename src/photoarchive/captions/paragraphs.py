@@ -268,7 +268,7 @@ def _between_captions(decisions: list[Decision]) -> None:
     kinds = [d.kind for d in decisions]
     for i in range(1, len(decisions) - 1):
         d = decisions[i]
-        if d.fixed or d.kind is not Kind.BODY or display_width(d.text) > MAX_STORY_LINE_WIDTH:
+        if d.fixed or d.kind is not Kind.BODY or _narrative(d):
             continue
         before = _neighbour(kinds, i, -1)
         after = _neighbour(kinds, i, 1)

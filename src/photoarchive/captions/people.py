@@ -159,9 +159,11 @@ def latin_name_case(name: str) -> str:
 
 
 def _word_case(word: str) -> str:
-    if _INITIALS.fullmatch(word) or not word.isupper() or len(word) < 2:
+    if _INITIALS.fullmatch(word):
         return word
-    return "-".join(_cap(part) for part in word.split("-"))
+    return "-".join(
+        _cap(part) if part.isupper() and len(part) > 1 else part for part in word.split("-")
+    )
 
 
 def _cap(part: str) -> str:
