@@ -96,6 +96,7 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
         Attention.NO_LICENCE: 40,
         Attention.UNTAGGED: 40,
         Attention.UNMATCHED: 2,
+        Attention.CREDIT_CONFLICT: 0,
     }
     unmatched = rows.photo_rows(
         archive.library.catalogue,

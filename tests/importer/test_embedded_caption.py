@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from photoarchive.importer.embedded import caption_from_embedded
+from photoarchive.importer.embedded import caption_from_embedded, credit_conflict
 from photoarchive.metadata import PhotoMetadata, read_metadata
 from tests.conftest import run_json
 from tests.metadata.metadata_builders import make_jpeg, with_iim
@@ -42,3 +42,45 @@ def test_imported_alone_the_caption_is_stored_without_its_credit(capsys, library
     assert shown["embedded_caption"] == caption
     assert shown["credit"]["role"] == "agency"
     assert [c["name"] for c in shown["credit"]["contributors"]] == ["高建中"]
+
+
+def test_fields_that_name_the_caption_credit_agree() -> None:
+    meta = PhotoMetadata(
+        format="JPEG",
+        width=1,
+        height=1,
+        embedded_caption=WIRE,
+        embedded_byline=("Jane Doe",),
+        embedded_credit="AP",
+    )
+    _, credit = caption_from_embedded(meta)
+    assert credit_conflict(meta, credit) is None
+
+
+def test_fields_that_name_someone_else_are_a_conflict_and_both_are_kept(
+    capsys, library_dir, tmp_path
+):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    datasets = [UTF8, (2, 120, WIRE.encode()), (2, 80, b"John Roe"), (2, 110, b"Reuters")]
+    (folder / "quake.jpg").write_bytes(with_iim(make_jpeg(), datasets))
+    code, _ = run_json(capsys, "--library", str(library_dir), "import", "--photos", str(folder))
+    assert code == 0
+    _, shown = run_json(capsys, "--library", str(library_dir), "show", "1")
+    assert shown["credit"]["as_printed"] == "(AP Photo/Jane Doe)"
+    assert (
+        "John Roe" in shown["credit_conflict"] and "(AP Photo/Jane Doe)" in shown["credit_conflict"]
+    )
+    from photoarchive.services.archive import Archive
+    from photoarchive.services.rows import Attention, RowFilter, photo_rows, sidebar_counts
+
+    with Archive.open(library_dir) as archive:
+        counts = {a.key: a.count for a in sidebar_counts(archive.library.catalogue).attention}
+        assert counts[Attention.CREDIT_CONFLICT] == 1
+        listed = photo_rows(
+            archive.library.catalogue,
+            archive.library.store,
+            RowFilter(attention=Attention.CREDIT_CONFLICT),
+            limit=10,
+        )
+        assert [r.id for r in listed] == [1]

@@ -144,6 +144,9 @@ class Photo(Base):
     embedded_credit: Mapped[str | None] = mapped_column(Text)
     embedded_byline: Mapped[list[str]] = mapped_column(default=list)
     embedded_keywords: Mapped[list[str]] = mapped_column(default=list)
+    # Why the file's own credit fields (By-line, Credit) disagree with the credit at the
+    # end of its embedded caption; both are kept, and the photo needs attention.
+    credit_conflict: Mapped[str | None] = mapped_column(Text)
     credit_id: Mapped[int | None] = mapped_column(ForeignKey("credit.id"), index=True)
     feature_id: Mapped[int | None] = mapped_column(ForeignKey("feature.id"))
     position: Mapped[int | None]

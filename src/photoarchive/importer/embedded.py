@@ -13,6 +13,7 @@ from __future__ import annotations
 from photoarchive.captions import NO_CREDIT, parse_caption, parse_credit
 from photoarchive.captions.model import Contributor, Credit, CreditRole
 from photoarchive.captions.names import normalize_name
+from photoarchive.captions.script import shadow
 from photoarchive.metadata import PhotoMetadata
 
 
@@ -25,6 +26,47 @@ def caption_from_embedded(meta: PhotoMetadata) -> tuple[str, Credit | None]:
     if caption.credit is NO_CREDIT or not caption.text:
         return embedded, credit_from_embedded(meta)
     return caption.text, caption.credit
+
+
+def credit_conflict(meta: PhotoMetadata, credit: Credit | None) -> str | None:
+    """Why the file's By-line and Credit fields disagree with ``credit``, or ``None``.
+
+    They agree when any name or agency of one is in the other (``(AP Photo/Jane
+    Doe)`` with By-line Jane Doe and Credit AP); when the fields are empty there
+    is nothing to disagree with.
+    """
+    fields = _field_names(meta)
+    if credit is None or not credit.contributors or not fields:
+        return None
+    said = {_fold(c.name) for c in credit.contributors}
+    said |= {_fold(c.affiliation) for c in credit.contributors if c.affiliation}
+    if said & fields:
+        return None
+    printed = ", ".join(
+        f"{label} {value!r}"
+        for label, value in (
+            ("By-line", " / ".join(meta.embedded_byline)),
+            ("Credit", meta.embedded_credit or ""),
+        )
+        if value.strip()
+    )
+    return f"the caption ends in {credit.as_printed!r}; the file's {printed}"
+
+
+def _field_names(meta: PhotoMetadata) -> set[str]:
+    names = {_fold(normalize_name(n)) for n in meta.embedded_byline if n.strip()}
+    printed = (meta.embedded_credit or "").strip()
+    if printed:
+        names.add(_fold(printed))
+        parsed = parse_credit(printed)
+        if parsed is not None:
+            names |= {_fold(c.name) for c in parsed.contributors}
+            names |= {_fold(c.affiliation) for c in parsed.contributors if c.affiliation}
+    return names - {""}
+
+
+def _fold(name: str) -> str:
+    return shadow(normalize_name(name)).casefold()
 
 
 def credit_from_embedded(meta: PhotoMetadata) -> Credit | None:

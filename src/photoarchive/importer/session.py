@@ -27,7 +27,7 @@ from photoarchive.errors import Cancelled
 from photoarchive.faults import checkpoint
 from photoarchive.importer import journal
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
-from photoarchive.importer.embedded import caption_from_embedded
+from photoarchive.importer.embedded import caption_from_embedded, credit_conflict
 from photoarchive.importer.linking import link_to_feature
 from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
@@ -253,10 +253,12 @@ class ImportSession:
         session, item: Analysed, caption: Caption | None, feature_id: int | None
     ) -> Photo:
         meta = item.metadata
+        conflict = None
         if caption is not None:
             text, credit = caption.text, caption.credit
         else:
             text, credit = caption_from_embedded(meta)
+            conflict = credit_conflict(meta, credit)
         photo = Photo(
             sha256=item.sha256,
             original_name=item.path.name,
@@ -277,6 +279,7 @@ class ImportSession:
             embedded_credit=meta.embedded_credit,
             embedded_byline=list(meta.embedded_byline),
             embedded_keywords=list(meta.embedded_keywords),
+            credit_conflict=conflict,
             credit=credit_row(session, credit) if credit is not None else None,
             feature_id=feature_id,
             position=caption.position if caption is not None else None,

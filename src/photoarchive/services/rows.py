@@ -52,6 +52,7 @@ class Attention(StrEnum):
     UNTAGGED = "untagged"  # no confirmed theme (suggestions alone do not count)
     NO_LICENCE = "no_licence"
     UNMATCHED = "unmatched"  # photos of features that have captions without a photo
+    CREDIT_CONFLICT = "credit_conflict"  # the file's credit fields disagree with its caption
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,8 @@ def _apply(stmt: Select, flt: RowFilter) -> Select:
         stmt = stmt.where(_no_credit())
     elif flt.attention is Attention.NO_CAPTION:
         stmt = stmt.where(Photo.caption == "")
+    elif flt.attention is Attention.CREDIT_CONFLICT:
+        stmt = stmt.where(Photo.credit_conflict.is_not(None))
     elif flt.attention is Attention.UNMATCHED:
         stmt = stmt.where(
             Photo.feature_id.in_(select(FeatureCaption.feature_id).where(_unmatched_caption()))
@@ -251,12 +254,14 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
     untagged = select(func.count(Photo.id)).where(~_tagged())
     unlicensed = select(func.count(Photo.id)).where(~_licensed())
     unmatched = select(func.count(FeatureCaption.id)).where(_unmatched_caption())
+    conflicting = select(func.count(Photo.id)).where(Photo.credit_conflict.is_not(None))
     queries = (
         (Attention.NO_CREDIT, "No credit", no_credit),
         (Attention.NO_CAPTION, "No caption", no_caption),
         (Attention.NO_LICENCE, "No licence", unlicensed),
         (Attention.UNTAGGED, "Untagged", untagged),
         (Attention.UNMATCHED, "Unmatched captions", unmatched),
+        (Attention.CREDIT_CONFLICT, "Credit disagrees with the file", conflicting),
     )
     return tuple(
         CountedItem(key, label, int(conn.execute(stmt).scalar_one()))

@@ -49,6 +49,7 @@ def photo_view(photo: Photo) -> dict[str, Any]:
         "caption": photo.caption,
         "embedded_caption": photo.embedded_caption,
         "credit": credit_view(photo.credit),
+        "credit_conflict": photo.credit_conflict,
         "feature": (
             {"id": feature.id, "title": feature.title, "position": photo.position}
             if feature is not None
