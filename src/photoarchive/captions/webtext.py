@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
     r"\s*(?:星期.|周.|来源[:：].{0,20})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|upload_article_image|\[?image\]?|\*+|[|｜\s]+|https?://\S+"
-    r"|[→►▶]?\s*Related (?:Stories|Story|Articles?|News)|[-•·]\s.{0,100}|\(.{0,60}\bpage\s*\d+\)|Today's Top News|Most Viewed|Editor's Picks"
+    r"|[→►▶]?\s*Related (?:Stories|Story|Articles?|News)|[-•·]\s.{0,100}"
+    r"|\(.{0,60}\bpage\s*\d+\)|Today's Top News|Most Viewed|Editor's Picks"
     r"|[\d\s]+|PDF\s*版.{0,10}|.{0,60}~~~|.{0,40}导航.{0,20}"
     r"|当前版[:：].*|第?\s*[A-Z]?\d{1,3}\s*版.{0,20}|[A-Z]\d{1,3}\s*[:：].{0,8}|本版列表新闻"
     r")$",
