@@ -153,6 +153,7 @@ class Sidebar(QTreeView):
             Attention.NO_CREDIT: self.tr("No credit"),
             Attention.NO_CAPTION: self.tr("No caption"),
             Attention.UNMATCHED: self.tr("Unmatched captions"),
+            Attention.CREDIT_CONFLICT: self.tr("Credit disagrees with the file"),
             "untagged": self.tr("Untagged"),
             "no_licence": self.tr("No licence"),
         }
