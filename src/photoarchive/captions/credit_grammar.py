@@ -17,9 +17,11 @@ from functools import lru_cache
 from photoarchive.captions.credit_forms import FORMS, CreditForm
 from photoarchive.captions.credit_tokens import Token, kinds, tokenize
 from photoarchive.captions.lexicon import (
+    ACCOUNT_SUFFIXES,
     CN_AGENCIES,
     EN_OUTLETS,
     HAN,
+    HANDOUT_DESCRIPTORS,
     OUTLET_SUFFIXES,
     STAFF_AFFILIATIONS,
 )
@@ -173,8 +175,14 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
         readings.append((inner, tokens[0].value))
     tag = _source_tag(sequence)
     if tag is not None:
-        cut, _ = tag
-        readings.append((tokens[:cut], _agency_tag(tokens[cut:])))
+        cut, named = tag
+        if named:
+            source = [t for t in tokens[cut:] if t.kind in "NGV"]
+            readings.append(
+                (tokens[:cut] + [Token("u", t.start, t.end, t.value) for t in source], None)
+            )
+        else:
+            readings.append((tokens[:cut], _agency_tag(tokens[cut:])))
     for part, source in list(readings):
         writer = _WRITER.search(kinds(part))
         if writer:
@@ -184,16 +192,20 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
 
 
 _WRITER = re.compile("(?:[AM][/:]?)?N+/?w")
-_TAG = re.compile(r"(?<=[SH])(?:\((?P<a>[GVN]+R?)\)|/(?P<b>[GV])|\((?P<c>N+)\))$")
+_TAG = re.compile(
+    r"(?<=[SH])(?:\((?P<a>[GVN]+R?)\)|/(?P<b>[GV])|\((?P<c>N+)\)|\(U:?(?P<d>[GVN]+)\))$"
+)
 
 
 def _source_tag(sequence: str) -> tuple[int, bool] | None:
-    """Where a source tag after the role word starts, and whether it names an agency."""
+    """Where a source tag after the role word starts, and whether it names its source.
+
+    ``（图片来源：中国军网）`` names the source, which is then credited too.
+    """
     m = _TAG.search(sequence)
     if m is None:
         return None
-    inner = m.group("a") or m.group("b") or ""
-    return m.start(), bool(re.search("[GV]", inner))
+    return m.start(), m.group("d") is not None
 
 
 def _agency_tag(tokens: list[Token]) -> str | None:
@@ -244,8 +256,12 @@ def build_credit(
         ):  # AFP PHOTO/ARASH KHAMOOSHI/ISNA: who else handed it on
             contributors.extend(Contributor(c, ContributorKind.ORGANIZATION) for c in chunks)
             continue
-        if form.any_holder and all(not c.isascii() for c in chunks):
-            contributors.append(Contributor("".join(chunks), ContributorKind.ORGANIZATION))
+        if form.any_holder:
+            holder = _account(
+                " ".join(chunks) if all(c.isascii() for c in chunks) else "".join(chunks)
+            )
+            if holder and shadow(holder) not in HANDOUT_DESCRIPTORS:
+                contributors.append(Contributor(holder, ContributorKind.ORGANIZATION))
             continue
         people = read_people(
             chunks,
@@ -271,6 +287,9 @@ def build_credit(
         and any(c.kind is ContributorKind.PERSON for c in contributors)
     ):
         role = CreditRole.PHOTOGRAPHER  # Liu Jian / China Daily: the paper's own photographer
+    contributors.extend(
+        Contributor(t.value, ContributorKind.ORGANIZATION) for t in tokens if t.kind == "u"
+    )
     if form.role is CreditRole.FILE and any(c.kind is ContributorKind.PERSON for c in contributors):
         return None  # 张三资料图片 is a sentence, not an archive's picture
     return Credit(printed, role, tuple(contributors), guesses=tuple(guesses))
@@ -302,6 +321,15 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
                 runs.append((affiliation, [token.value]))
         previous = token.kind
     return runs
+
+
+def _account(holder: str) -> str:
+    """台灣讚警臉書 -> 台灣讚警: the page or account, not the platform word after it."""
+    simple = shadow(holder)
+    for suffix in ACCOUNT_SUFFIXES:
+        if simple.endswith(suffix) and len(simple) > len(suffix):
+            return holder[: -len(suffix)]
+    return holder
 
 
 def _is_outlet(chunk: str) -> bool:

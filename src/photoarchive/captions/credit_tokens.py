@@ -11,7 +11,7 @@ Kinds: A affiliation, M photo staff (摄影记者), G news agency, V picture age
 R released (新华社发),S shot (摄), H handout (供图, Provided to), D graphic (制图), W words and
 pictures (文/图), T picture (图), F file picture, B provided-by opening (由),
 O own paper (本报), K the whole page (本版图片), P place, Y date, N name, p photo word, b by, v via,
-f for, C courtesy, o pool, c ©, w writer (文), Q taken from (翻摄自), and
+f for, C courtesy, o pool, c ©, w writer (文), Q taken from (翻摄自), U source (图片来源), and
 the separators ( ) / : ,.
 """
 
@@ -161,6 +161,9 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
     for regex, kind in ((_PICTURE_AGENCY, "V"), (_NEWS_AGENCY, "G")):
         agency = regex.match(shade, i)
         if agency:
+            glued = bool(before) and before[-1].kind == "N" and before[-1].end == i
+            if glued and not before[-1].value.isascii():
+                return Token("N", i, agency.end(), text[i : agency.end()])  # 香港中通社
             return Token(kind, i, agency.end(), text[i : agency.end()])
     if shade[i] == "发" and before and before[-1].kind in "GV" and before[-1].end == i:
         return Token("R", i, i + 1, "发")
@@ -242,7 +245,8 @@ def _latin_names(text: str, shade: str, i: int) -> Token | None:
 
 
 def kinds(tokens: list[Token]) -> str:
-    return "".join(t.kind for t in tokens)
+    """The kinds as one string for the forms to match; a credited source (u) is not read."""
+    return "".join(t.kind for t in tokens if t.kind != "u")
 
 
 def canonical_agency(name: str) -> str:

@@ -45,7 +45,7 @@ STAFF_AFFILIATIONS: tuple[str, ...] = (
 # fmt: off
 PICTURE_AGENCIES: tuple[str, ...] = (
     "人民视觉", "人民图片", "视觉中国", "东方IC", "CFP", "IC photo", "IC", "图虫创意", "光明图片",
-    "中经视觉", "达志影像", "新华图片", "美联社", "路透社", "法新社", "欧新社", "共同社", "韩联社",
+    "中经视觉", "达志影像", "达志", "新华图片", "美联社", "路透社", "法新社", "欧新社", "共同社", "韩联社",
     "塔斯社",
 )
 # fmt: on
@@ -176,6 +176,7 @@ ZH_ROLE_WORDS: dict[str, str] = {
     "资料图片": "F", "资料照片": "F", "资料图": "F", "档案照片": "F", "资料片": "F", "资料照": "F",
     "图片由": "B", "照片由": "B", "老照片由": "B", "由": "B", "摄/文": "S", "文/摄": "S",
     "翻摄自": "Q", "取自": "Q", "撷取自": "Q", "截自": "Q", "翻摄": "Q",
+    "图片来源": "U", "照片来源": "U", "来源": "U",
     "本报": "O",
     "本版照片均为": "K", "本版图片均为": "K", "本版照片": "K", "本版图片": "K", "本版摄影": "K",
     "本组照片": "K", "本组图片": "K", "本栏图片": "K", "本期图片": "K",
@@ -188,7 +189,7 @@ ZH_NOT_ROLE_WORDS: tuple[str, ...] = (
     "摄氏", "拍摄", "摄于", "摄影者", "摄影展", "摄影家", "摄影爱好者", "摄影作品",
     "摄影比赛",
     "摄影大赛", "摄下", "摄像", "航摄", "摄制", "摄入", "摄取", "摄于", "图为", "图中", "如图",
-    "图片新闻", "图片来源", "组图", "提供了", "提供的", "由于", "设计师", "设计院",
+    "图片新闻", "组图", "提供了", "提供的", "由于", "设计师", "设计院",
 )
 # fmt: on
 
@@ -196,9 +197,20 @@ ZH_NOT_ROLE_WORDS: tuple[str, ...] = (
 # fmt: off
 HANDOUT_DESCRIPTORS: frozenset[str] = frozenset({
     "受访者", "被访者", "采访对象", "网友", "读者", "市民", "本人", "家属", "警方", "主办方",
-    "校方", "院方", "官方", "当事人", "作者", "受访单位", "受访企业", "资料", "读者提供",
+    "校方", "院方", "官方", "当事人", "作者", "受访单位", "受访企业", "资料", "读者提供", "网路",
+    "网络", "网上", "互联网",
 })
 # fmt: on
+
+# What a page or account is called after its name: 台灣讚警臉書 is the page 台灣讚警.
+ACCOUNT_SUFFIXES: tuple[str, ...] = (
+    "脸书粉丝专页",
+    "粉丝专页",
+    "脸书",
+    "Facebook",
+    "微博",
+    "微信公众号",
+)
 
 # Places printed inside a credit, between the name and 摄 (中央社记者王飞华洛杉矶摄).
 # fmt: off
@@ -221,6 +233,7 @@ CREDIT_PLACES: tuple[str, ...] = (
 EN_CREDIT_WORDS: dict[str, str] = {
     "photo": "p", "photos": "p", "photograph": "p", "photographs": "p", "picture": "p",
     "photographer": "p", "photographed by": "p", "photography": "p",
+    "photo credit should read": "p", "photo credit": "p",
     "pictures": "p", "image": "p", "images": "p", "photo illustration": "p",
     "by": "b", "via": "v", "for": "f",
     "courtesy of": "C", "courtesy": "C",

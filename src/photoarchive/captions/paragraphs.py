@@ -65,6 +65,7 @@ def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[De
             decisions[i] = _forced(units[i], kind)
     _attach_credit_lines(decisions)
     _short_story_runs(decisions)
+    _dated_first_paragraphs(decisions)
     _between_captions(decisions)
     _page_credits(decisions)
     return decisions
@@ -261,6 +262,28 @@ def _short_story_runs(decisions: list[Decision]) -> None:
             decisions[k].credit = NO_CREDIT
         d.kind = Kind.PAGE_CREDIT
         d.reason = "a credit line under a run of captions: the page's credit"
+
+
+_WIRE_DATE = re.compile(
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+)
+
+
+def _dated_first_paragraphs(decisions: list[Decision]) -> None:
+    """Wire captions open with what, where and when (… Shaanxi Province, Aug. 14, 2022.);
+    the paragraph that follows with the credit is the same caption's context."""
+    for i in range(1, len(decisions)):
+        above, d = decisions[i - 1], decisions[i]
+        own = d.kind is Kind.CAPTION and d.credit is not NO_CREDIT and d.reason.startswith("ends")
+        if not own or above.kind is not Kind.BODY or above.fixed or d.fixed:
+            continue
+        if _WIRE_DATE.search(above.text.rstrip()) and not _WIRE_DATE.search(d.caption_text):
+            above.kind, above.credit = Kind.CAPTION, d.credit
+            above.caption_text = f"{above.text}\n{d.caption_text}"
+            above.reason = (
+                "a dated first paragraph; the next one closes the caption with its credit"
+            )
+            d.kind, d.reason = Kind.CAPTION_PART, "part of the caption above"
 
 
 def _between_captions(decisions: list[Decision]) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +31,15 @@ from photoarchive.gui.parse_words import word
 Tokens = Callable[[Credit], list[dict[str, str]]]
 NAME_SEPARATORS = re.compile(r"[\s/／、,，]+")
 GUESS_BACKGROUND = "#fff4d6"
+
+
+class SplitEdit(QLineEdit):
+    """A field whose Enter applies the split and goes no further (not to Import)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 def names_typed(text: str) -> tuple[str, ...]:
@@ -159,12 +169,13 @@ class CreditPanel(QFrame):
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if not undo:
             label.setStyleSheet(f"background: {GUESS_BACKGROUND}; padding: 2px 4px;")
-        edit = QLineEdit(" ".join(names))
+        edit = SplitEdit(" ".join(names))
         edit.setPlaceholderText(self.tr("names, separated by spaces or /"))
         edit.setToolTip(self.tr("Type the names this run really holds, then press Apply."))
         edit.setMinimumWidth(150)
         apply = QPushButton(self.tr("Apply"))
         apply.setObjectName("applySplit")
+        apply.setAutoDefault(False)
         emit = lambda: self.split.emit(printed, names_typed(edit.text()))  # noqa: E731
         apply.clicked.connect(emit)
         edit.returnPressed.connect(emit)
@@ -174,6 +185,7 @@ class CreditPanel(QFrame):
         if undo:
             back = QPushButton(self.tr("Undo"))
             back.setObjectName("undoSplit")
+            back.setAutoDefault(False)
             back.setToolTip(self.tr("Read these names as the parser guessed them"))
             back.clicked.connect(lambda: self.unsplit.emit(printed))
             self.guesses.addWidget(back, row, 3)

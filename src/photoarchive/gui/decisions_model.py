@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -124,6 +125,19 @@ class DecisionsModel(QAbstractTableModel):
             return False
         self.retake_requested.emit(index.row(), value)
         return True
+
+
+class DecisionsView(QTableView):
+    """The table; Enter opens the "taken as" menu of the current row (and does not import)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            if self.state() != QTableView.State.EditingState:
+                self.edit(current.siblingAtColumn(TAKEN_AS))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TakenAsDelegate(QStyledItemDelegate):

@@ -232,7 +232,10 @@ class ImportDialog(QDialog):
             if guesses
             else self.tr("Paragraphs"),
         )
-        self.tabs.setTabEnabled(1, self.plan is not None and self.plan.feature is not None)
+        has_text = self.plan is not None and self.plan.feature is not None
+        self.tabs.setTabEnabled(1, has_text)
+        if not has_text:
+            self.tabs.setCurrentIndex(0)
 
     def _summary_text(self, plan: ImportPlan) -> str:
         photos = len(plan.pairs) + len(plan.pairing.unmatched_photos)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,14 @@ from PySide6.QtWidgets import (
 from photoarchive.captions.model import Caption, Corrections, UnitDecision
 from photoarchive.errors import PhotoarchiveError
 from photoarchive.gui.credit_review import CreditPanel, Tokens
-from photoarchive.gui.decisions_model import TAKEN_AS, TEXT, WHY, DecisionsModel, TakenAsDelegate
+from photoarchive.gui.decisions_model import (
+    TAKEN_AS,
+    TEXT,
+    WHY,
+    DecisionsModel,
+    DecisionsView,
+    TakenAsDelegate,
+)
 from photoarchive.gui.parse_words import word
 from photoarchive.importer.plan import ImportPlan
 
@@ -72,7 +78,7 @@ class ParseReview(QWidget):
         layout.addWidget(self.intro)
         self.model = DecisionsModel(self)
         self.model.retake_requested.connect(self.retake, Qt.ConnectionType.QueuedConnection)
-        self.table = QTableView()
+        self.table = DecisionsView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(TAKEN_AS, TakenAsDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -75,7 +75,15 @@ class ParseWords(QObject):
             "a credit line that closes no caption: the page's credit": self.tr(
                 "a credit line that closes no caption: the page's credit"
             ),
+            "one of a run of short lines on a page with a page credit": self.tr(
+                "one of a run of short lines on a page with a page credit"
+            ),
+            "says it credits the whole page": self.tr("says it credits the whole page"),
+            "names the writer too: the article's credit": self.tr(
+                "names the writer too: the article's credit"
+            ),
             "empty": self.tr("empty"),
+            "navigation links": self.tr("navigation links"),
             "navigation, source or editor line": self.tr("navigation, source or editor line"),
             "the spacing of its names is ambiguous": self.tr(
                 "the spacing of its names is ambiguous"
@@ -107,6 +115,14 @@ class ParseWords(QObject):
             (
                 re.compile(r"takes the page credit (.*)"),
                 lambda x: self.tr("takes the page credit {line}").format(line=x),
+            ),
+            (
+                re.compile(r"ends in the page's credit \((.*)\)"),
+                lambda x: self.tr("ends in the page's credit ({credit})").format(credit=x),
+            ),
+            (
+                re.compile(r"shares the credit line (.*)"),
+                lambda x: self.tr("shares the credit line {line}").format(line=x),
             ),
         ]
 
