@@ -206,7 +206,7 @@ def _role_fits(shade: str, i: int, word: str, before: list[Token]) -> bool:
 
 
 def _latin(text: str, shade: str, i: int) -> Token | None:
-    domain = _DOMAIN.match(shade, i)
+    domain = _DOMAIN.match(shade, i) if shade[i - 1 : i] not in (".", "@") else None
     if domain:
         return Token("G", i, domain.end(), text[i : domain.end()])
     agency = _EN_AGENCY.match(shade, i)

@@ -96,6 +96,8 @@ def _first_look(unit: str) -> Decision:
     if credit is not NO_CREDIT and text:
         text = strip_marker(text, caption=True)[0]
         return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
+    if marked and unit.lstrip().startswith("►"):
+        return Decision(unit, Kind.IGNORED, "a link to another story")
     if marked:
         return Decision(unit, Kind.CAPTION, "starts with a caption marker", NO_CREDIT, bare)
     if shows_picture(unit) and display_width(unit) <= 2 * MAX_STORY_LINE_WIDTH:
@@ -250,7 +252,7 @@ def _short_story_runs(decisions: list[Decision]) -> None:
                 break
             run.insert(0, j)
             j -= 1
-        marked = [k for k in run if decisions[k].reason == "starts with a caption marker"]
+        marked = [k for k in run if has_marker(decisions[k].text)]
         if marked:  # 秋意渐浓… / 图①为… / 图②为…: the lead is shared, not a caption
             run = [k for k in run if k >= marked[0]]
         if len(run) < 3 or d.fixed:
@@ -295,10 +297,18 @@ def _between_captions(decisions: list[Decision]) -> None:
             continue
         before = _neighbour(kinds, i, -1)
         after = _neighbour(kinds, i, 1)
+        if display_width(d.text) > max(MAX_SHORT_CAPTION_WIDTH, 1.5 * _widest_caption(decisions)):
+            continue  # far longer than the captions round it: a paragraph of the story
         if before is Kind.CAPTION and after in (Kind.CAPTION, None):
             d.kind = Kind.CAPTION
             d.reason = "a short paragraph between captions"
             d.caption_text = strip_marker(d.text)[0]
+
+
+def _widest_caption(decisions: list[Decision]) -> int:
+    return max(
+        (display_width(d.caption_text) for d in decisions if d.kind is Kind.CAPTION), default=0
+    )
 
 
 def _neighbour(kinds: list[Kind], i: int, step: int) -> Kind | None:

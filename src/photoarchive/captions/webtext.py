@@ -31,6 +31,7 @@ _FURNITURE = re.compile(
     r"|upload_article_image|\[?image\]?|\*+|[|｜\s]+|https?://\S+"
     r"|[→►▶]?\s*Related (?:Stories|Story|Articles?|News)|[-•·]\s.{0,100}"
     r"|\(.{0,60}\bpage\s*\d+\)|Today's Top News|Most Viewed|Editor's Picks"
+    r"|.{0,30}\S+@\S+\.\w+.{0,10}|.{0,10}(?:看了這些新聞|看了这些新闻|更多相關新聞|更多相关新闻).{0,10}"
     r"|[\d\s]+|PDF\s*版.{0,10}|.{0,60}~~~|.{0,40}导航.{0,20}"
     r"|当前版[:：].*|第?\s*[A-Z]?\d{1,3}\s*版.{0,20}|[A-Z]\d{1,3}\s*[:：].{0,8}|本版列表新闻"
     r")$",

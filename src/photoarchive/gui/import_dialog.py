@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoarchive.errors import PhotoarchiveError
-from photoarchive.gui.pairing_list import ICON, MISMATCH, PATH_ROLE, PairingList
+from photoarchive.gui.pairing_list import MISMATCH, PATH_ROLE, PairingList
 from photoarchive.gui.parse_review import ParseReview
 from photoarchive.gui.workers import Runner, Task
 from photoarchive.importer.plan import ImportPlan
@@ -41,7 +41,7 @@ from photoarchive.progress import Progress
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
 
-__all__ = ["ICON", "MISMATCH", "PATH_ROLE", "ImportDialog"]
+__all__ = ["MISMATCH", "PATH_ROLE", "ImportDialog"]  # the first two belong to the pairing list
 
 
 class ImportDialog(QDialog):
