@@ -246,6 +246,10 @@ def build_credit(
     runs = name_runs(tokens)
     if form.outlet_last and len(runs) == 2:
         agency = " ".join(runs.pop()[1])
+    if form.outlet_first and len(runs) == 2:
+        outlet = " ".join(runs.pop(0)[1])
+        agency = outlet.removeprefix("Official ").strip()
+        runs = [(agency, chunks) for _, chunks in runs]
     contributors: list[Contributor] = []
     guesses: list[NameGuess] = []
     for n, (affiliation, chunks) in enumerate(runs):

@@ -233,7 +233,7 @@ CREDIT_PLACES: tuple[str, ...] = (
 EN_CREDIT_WORDS: dict[str, str] = {
     "photo": "p", "photos": "p", "photograph": "p", "photographs": "p", "picture": "p",
     "photographer": "p", "photographed by": "p", "photography": "p",
-    "photo credit should read": "p", "photo credit": "p",
+    "photo credit should read": "p", "photo credit": "p", "all photos": "p",
     "pictures": "p", "image": "p", "images": "p", "photo illustration": "p",
     "by": "b", "via": "v", "for": "f",
     "courtesy of": "C", "courtesy": "C",
