@@ -102,7 +102,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-for", "p?[:/]?N/?fG", P, True),                     # Jane Doe / for China Daily
     CreditForm("en-courtesy", "p?C(?:p|:)?N(?:/G)?", H, allow_org=True),    # Courtesy of X
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
-    CreditForm("en-provided-to", "p?H[:/]?G", H),                           # Provided to China Daily
+    CreditForm("en-provided-to", "p?H[:/]?G", H),                       # Provided to China Daily
     CreditForm("en-official-photo", "Np[b:]N", H, outlet_first=True),       # White House photo by X
     CreditForm("en-handout", "(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),             # Handout via REUTERS
     CreditForm("en-agency-alone", "G(?:/G)*", G, strong_only=True),          # AFP-Yonhap
