@@ -36,6 +36,11 @@ from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
 OUTLETS = frozenset(EN_OUTLETS)
+# Words that make the body a photo is credited to an institution handing it out.
+_INSTITUTION = re.compile(
+    r"\b(?:House|Office|Ministry|Department|Government|Navy|Army|Air Force|Police|Embassy|"
+    r"Museum|University|Council|Presidency|Kremlin|NASA|Agency)\b"
+)
 _OUTLET = re.compile(
     "[{}]{{1,8}}(?:{})".format(HAN, "|".join(re.escape(x) for x in OUTLET_SUFFIXES if len(x) > 1))
     + f"|[{HAN}]{{2,8}}[社报台]"
@@ -246,10 +251,13 @@ def build_credit(
     runs = name_runs(tokens)
     if form.outlet_last and len(runs) == 2:
         agency = " ".join(runs.pop()[1])
+    role = form.role
     if form.outlet_first and len(runs) == 2:
         outlet = " ".join(runs.pop(0)[1])
         agency = outlet.removeprefix("Official ").strip()
         runs = [(agency, chunks) for _, chunks in runs]
+        if not _INSTITUTION.search(agency):
+            role = CreditRole.PHOTOGRAPHER  # Tribune photo by Nancy Stone: the paper's own
     contributors: list[Contributor] = []
     guesses: list[NameGuess] = []
     for n, (affiliation, chunks) in enumerate(runs):
@@ -283,7 +291,6 @@ def build_credit(
             if other not in named:  # X/AFP via Getty Images: Getty Images distributed it too
                 contributors.append(Contributor(other, ContributorKind.ORGANIZATION))
                 named.add(other)
-    role = form.role
     if (
         role is CreditRole.AGENCY
         and agency in OUTLETS

@@ -34,6 +34,7 @@ _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _DOTTED_NAME = re.compile(f"[{HAN}]+(?:[{NAME_DOTS}][{HAN}]+)+")
 _LATIN_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,11 @@ def _latin_people(chunks: list[str], affiliation: str | None) -> People | None:
         return People(())  # REUTERS/Stringer: the agency alone
     contributors = []
     for name in names:
+        if _ACRONYM.fullmatch(name.strip()):  # REUTERS/KCNA: an agency, kept as printed
+            contributors.append(
+                Contributor(name.strip(), ContributorKind.ORGANIZATION, affiliation)
+            )
+            continue
         normal = latin_name_case(" ".join(name.split()))
         kind = ContributorKind.ORGANIZATION if is_organization(normal) else ContributorKind.PERSON
         contributors.append(Contributor(normal, kind, affiliation))

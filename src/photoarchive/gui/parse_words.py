@@ -84,6 +84,11 @@ class ParseWords(QObject):
             ),
             "empty": self.tr("empty"),
             "navigation links": self.tr("navigation links"),
+            "a link to another story": self.tr("a link to another story"),
+            "a dated first paragraph": self.tr("a dated first paragraph"),
+            "the next one closes the caption with its credit": self.tr(
+                "the next one closes the caption with its credit"
+            ),
             "navigation, source or editor line": self.tr("navigation, source or editor line"),
             "the spacing of its names is ambiguous": self.tr(
                 "the spacing of its names is ambiguous"
