@@ -36,6 +36,7 @@ from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
 OUTLETS = frozenset(EN_OUTLETS)
+_PLATFORM = re.compile("(?i:facebook|instagram|youtube|twitter|x|ptt|脸书|臉書|微博|抖音)")
 # Words that make the body a photo is credited to an institution handing it out.
 _INSTITUTION = re.compile(
     r"\b(?:House|Office|Ministry|Department|Government|Navy|Army|Air Force|Police|Embassy|"
@@ -268,6 +269,8 @@ def build_credit(
         ):  # AFP PHOTO/ARASH KHAMOOSHI/ISNA: who else handed it on
             contributors.extend(Contributor(c, ContributorKind.ORGANIZATION) for c in chunks)
             continue
+        if form.any_holder and n == 0 and len(runs) > 1 and _PLATFORM.fullmatch(" ".join(chunks)):
+            continue  # 翻攝自Facebook/爆料公社公開版: the page, not the platform it is on
         if form.any_holder:
             holder = _account(
                 " ".join(chunks) if all(c.isascii() for c in chunks) else "".join(chunks)

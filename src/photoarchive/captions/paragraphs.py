@@ -17,6 +17,7 @@ from enum import StrEnum
 from photoarchive.captions.credits import parse_credit, split_caption_credit
 from photoarchive.captions.markers import has_marker, shows_picture, strip_marker
 from photoarchive.captions.model import NO_CREDIT, Credit, CreditRole
+from photoarchive.captions.script import shadow as shadow_text
 from photoarchive.captions.structure import display_width
 from photoarchive.captions.webtext import furniture_reason
 
@@ -27,6 +28,7 @@ MAX_CAPTION_BLOCK = 4
 MIN_STORY_RUN = 5  # this many short lines in a row are a photo story (组图), credit or not
 _SENTENCE_END = "。！？!?.…”」』）)"
 _ROLE_WORD = re.compile("摄|攝|图|圖|供|提供|发|發|Photo|PHOTO|/")
+_BRACKETED = re.compile(r"[(（]([^()（）]{6,})[)）]")
 _WRITER = re.compile("(?:^|[\\s/(（])文(?:[\\s/)）]|$)")
 _PAGE_WIDE = re.compile(
     "^[(（]?(?:本版|本组|本組|本栏|本欄|本期|文/图|文／图|文/圖|图文|圖文|文·图)"
@@ -68,6 +70,7 @@ def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[De
     _dated_first_paragraphs(decisions)
     _between_captions(decisions)
     _page_credits(decisions)
+    _same_below(decisions)
     return decisions
 
 
@@ -96,6 +99,11 @@ def _first_look(unit: str) -> Decision:
     if credit is not NO_CREDIT and text:
         text = strip_marker(text, caption=True)[0]
         return Decision(unit, Kind.CAPTION, f"ends in a credit ({credit.as_printed})", credit, text)
+    inner = _BRACKETED.fullmatch(unit.strip())
+    if inner and "。" in inner.group(1) and display_width(unit) <= 2 * MAX_STORY_LINE_WIDTH:
+        return Decision(
+            unit, Kind.CAPTION, "a caption printed in brackets", NO_CREDIT, inner.group(1)
+        )
     if marked and unit.lstrip().startswith("►"):
         return Decision(unit, Kind.IGNORED, "a link to another story")
     if marked:
@@ -197,8 +205,10 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
     bounded = j < 0 or decisions[j].kind is not Kind.BODY
     if not block:
         return []
-    if len(block) == 1 and _narrative(decisions[block[0]]) and _uncredited_captions(decisions):
-        return []  # body, then the page's credit for the marked captions above
+    only = decisions[block[0]]
+    long_body = only.kind is Kind.BODY and display_width(only.text) > MAX_SHORT_CAPTION_WIDTH
+    if len(block) == 1 and long_body and _orphan_captions(decisions):
+        return []  # body, then the page's credit for the captions printed without one
     headed = j >= 0 and decisions[j].kind is Kind.HEADING
     if headed or (bounded and len(block) <= 2):
         return block
@@ -227,8 +237,15 @@ def _narrative(d: Decision) -> bool:
     return d.kind is Kind.BODY and display_width(d.text) > 2 * MAX_STORY_LINE_WIDTH
 
 
-def _uncredited_captions(decisions: list[Decision]) -> bool:
-    return any(d.kind is Kind.CAPTION and d.credit is NO_CREDIT for d in decisions)
+def _orphan_captions(decisions: list[Decision]) -> bool:
+    """Captions printed with no credit of their own, not even on the next line."""
+    for i, d in enumerate(decisions):
+        if d.kind is not Kind.CAPTION or d.credit is not NO_CREDIT:
+            continue
+        following = next((x for x in decisions[i + 1 :] if x.kind is not Kind.IGNORED), None)
+        if following is None or following.kind is not Kind.CREDIT:
+            return True
+    return False
 
 
 def _short_story_runs(decisions: list[Decision]) -> None:
@@ -316,6 +333,19 @@ def _neighbour(kinds: list[Kind], i: int, step: int) -> Kind | None:
     while 0 <= j < len(kinds) and kinds[j] in (Kind.IGNORED, Kind.CAPTION_PART, Kind.CREDIT):
         j += step
     return kinds[j] if 0 <= j < len(kinds) else None
+
+
+def _same_below(decisions: list[Decision]) -> None:
+    """（圖/…,下同）: "the same below", the credit of the captions that follow without one."""
+    credit: Credit | None = None
+    for d in decisions:
+        if d.kind is not Kind.CAPTION:
+            continue
+        if d.credit is not NO_CREDIT:
+            credit = d.credit if "下同" in shadow_text(d.credit.as_printed) else None
+        elif credit is not None:
+            d.credit = credit
+            d.reason += f"; {credit.as_printed!r} said the same below"
 
 
 def _page_credits(decisions: list[Decision]) -> None:

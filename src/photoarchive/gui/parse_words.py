@@ -85,6 +85,7 @@ class ParseWords(QObject):
             "empty": self.tr("empty"),
             "navigation links": self.tr("navigation links"),
             "a link to another story": self.tr("a link to another story"),
+            "a caption printed in brackets": self.tr("a caption printed in brackets"),
             "a dated first paragraph": self.tr("a dated first paragraph"),
             "the next one closes the caption with its credit": self.tr(
                 "the next one closes the caption with its credit"
@@ -128,6 +129,10 @@ class ParseWords(QObject):
             (
                 re.compile(r"shares the credit line (.*)"),
                 lambda x: self.tr("shares the credit line {line}").format(line=x),
+            ),
+            (
+                re.compile(r"(.*) said the same below"),
+                lambda x: self.tr("{credit} said the same below").format(credit=x),
             ),
         ]
 
