@@ -1086,6 +1086,16 @@ Library: {library}</source>
             <source>a caption printed in brackets</source>
             <translation>整段印在括号里的图说</translation>
         </message>
+        <message>
+            <location filename="../../src/photoarchive/gui/parse_words.py" line="87" />
+            <source>printed again and again: an image's alt text</source>
+            <translation>反复出现：网页图片的替代文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/photoarchive/gui/parse_words.py" line="90" />
+            <source>under an image's alt text</source>
+            <translation>位于图片替代文字之下</translation>
+        </message>
     </context>
     <context>
         <name>SearchBar</name>

@@ -25,6 +25,7 @@ MAX_HEADING_WIDTH = 44
 MAX_STORY_LINE_WIDTH = 160
 MAX_SHORT_CAPTION_WIDTH = 80
 MAX_CAPTION_BLOCK = 4
+MIN_ALT_REPEATS = 3
 MIN_STORY_RUN = 5  # this many short lines in a row are a photo story (组图), credit or not
 _SENTENCE_END = "。！？!?.…”」』）)"
 _ROLE_WORD = re.compile("摄|攝|图|圖|供|提供|发|發|Photo|PHOTO|/")
@@ -62,6 +63,7 @@ class Decision:
 def classify(units: list[str], forced: dict[int, Kind] | None = None) -> list[Decision]:
     """One decision per unit, in order; ``forced`` kinds are the archivist's and stay."""
     decisions = [_first_look(u) for u in units]
+    _repeated_alt_texts(decisions)
     for i, kind in (forced or {}).items():
         if 0 <= i < len(decisions):
             decisions[i] = _forced(units[i], kind)
@@ -113,6 +115,23 @@ def _first_look(unit: str) -> Decision:
     if heading_like(unit):
         return Decision(unit, Kind.HEADING, "short, with no sentence ending")
     return Decision(unit, Kind.BODY, "a paragraph with no caption signal")
+
+
+def _repeated_alt_texts(decisions: list[Decision]) -> None:
+    """A line printed three times or more is an image's alt text, copied with the page;
+    the paragraph under each copy is that image's caption."""
+    seen: dict[str, int] = {}
+    for d in decisions:
+        seen[d.text] = seen.get(d.text, 0) + 1
+    repeated = {text for text, n in seen.items() if n >= MIN_ALT_REPEATS and len(text) >= 4}
+    for i, d in enumerate(decisions):
+        if d.text not in repeated or _sentence(d) or d.kind not in (Kind.BODY, Kind.HEADING):
+            continue
+        d.kind, d.reason = Kind.IGNORED, "printed again and again: an image's alt text"
+        below = decisions[i + 1] if i + 1 < len(decisions) else None
+        if below is not None and below.kind is Kind.BODY and not _narrative(below):
+            below.kind, below.reason = Kind.CAPTION, "under an image's alt text"
+            below.caption_text = below.text
 
 
 def _forced(unit: str, kind: Kind) -> Decision:

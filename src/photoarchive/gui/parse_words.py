@@ -86,6 +86,10 @@ class ParseWords(QObject):
             "navigation links": self.tr("navigation links"),
             "a link to another story": self.tr("a link to another story"),
             "a caption printed in brackets": self.tr("a caption printed in brackets"),
+            "printed again and again: an image's alt text": self.tr(
+                "printed again and again: an image's alt text"
+            ),
+            "under an image's alt text": self.tr("under an image's alt text"),
             "a dated first paragraph": self.tr("a dated first paragraph"),
             "the next one closes the caption with its credit": self.tr(
                 "the next one closes the caption with its credit"
