@@ -62,3 +62,19 @@ def test_a_number_after_a_triangle_is_text_unless_separated() -> None:
 )
 def test_shows_picture(text: str, shows: bool) -> None:
     assert shows_picture(text) is shows
+
+
+def test_a_title_in_lenticular_brackets_is_stripped_only_from_a_caption() -> None:
+    from photoarchive.captions import parse_caption
+
+    caption = parse_caption("【骄阳下的汉警】8月13日，民警骑着平衡车巡逻。 记者 史伟 摄")
+    assert caption.text == "8月13日，民警骑着平衡车巡逻。"
+    assert not strip_marker("【编者按】本报今起推出系列报道。")[1]
+
+
+def test_an_english_pointer_is_stripped_from_a_caption() -> None:
+    from photoarchive.captions import parse_caption
+
+    caption = parse_caption("above: Rebekah Brooks leaves court in London. Jason Alden/Bloomberg")
+    assert caption.text == "Rebekah Brooks leaves court in London."
+    assert caption.credit.contributors[0].name == "Jason Alden"

@@ -26,14 +26,19 @@ _PICTURE_SHOWS = re.compile(
 )
 
 
-_NUMBERED = re.compile(rf"^[{_CIRCLED}]{_SEPARATOR}?")
+_NUMBERED = re.compile(
+    rf"^(?:[{_CIRCLED}]{_SEPARATOR}?"
+    r"|【[^】]{1,24}】\s*"  # 【骄阳下的汉警】: the photo's own title
+    r"|(?i:above|below|left|right|top|bottom|top left|top right|from left|main picture|inset)"
+    r"\s*[:：]\s*)"  # above: (a pointer to the picture)
+)
 
 
 def strip_marker(text: str, *, caption: bool = False) -> tuple[str, bool]:
     """Remove a leading caption marker; the flag says whether there was one.
 
-    A bare ① opens a numbered point in body text too; only on what is known
-    to be a caption (``caption=True``) is it taken as the photo's number.
+    A bare ①, a 【title】 or "above:" open body paragraphs too; only on what is
+    known to be a caption (``caption=True``) are they taken as the photo's marks.
     """
     m = _MARKER.match(text) or (_NUMBERED.match(text) if caption else None)
     if m is None or m.end() == 0:
