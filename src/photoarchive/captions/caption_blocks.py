@@ -101,6 +101,13 @@ def _block_above(decisions: list[Decision], i: int) -> list[int]:
     bounded = j < 0 or decisions[j].kind is not Kind.BODY
     if not block:
         return []
+    opener = decisions[block[0]]
+    if opener.kind is Kind.CAPTION and any(
+        decisions[k].kind is Kind.BODY
+        and display_width(decisions[k].text) > MAX_SHORT_CAPTION_WIDTH
+        for k in block[1:]
+    ):
+        return []  # (caption) / a paragraph of the story / the credit: the page's credit
     only = decisions[block[0]]
     long_body = only.kind is Kind.BODY and display_width(only.text) > MAX_SHORT_CAPTION_WIDTH
     if len(block) == 1 and long_body and _orphan_captions(decisions):

@@ -84,7 +84,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-picture-agencies", "T[/:]{AGENCY}(?:/{AGENCY})*", G),      # (圖/美聯社/達志影像)
     CreditForm("zh-copied-by", "F?,?{NAMES}/?Q", P),                          # 記者曾韋禎翻攝
     CreditForm(
-        "zh-taken-from-licensed", "(?:T[/:])?Q{HOLDERS},?N?H", H, allow_org=True, any_holder=True
+        "zh-taken-from-licensed", "(?:T[/:])?Q{HOLDERS},?N?L", H, allow_org=True, any_holder=True
     ),  # (圖/翻攝自批踢踢,網友授權)
     CreditForm(
         "zh-taken-from",
@@ -93,7 +93,7 @@ FORMS: tuple[CreditForm, ...] = (
         allow_org=True,
         any_holder=True,
     ),  # (圖/翻攝自Facebook/爆料公社公開版,下同)
-    CreditForm("zh-agency-licensed", "T[/:]G/?H", G),                         # (圖/AP影音授權)
+    CreditForm("zh-agency-licensed", "T[/:]G/?L", G),                         # (圖/AP影音授權)
     CreditForm("zh-agency-alone", "\\(G\\)", G),                              # （中央社）
     CreditForm("zh-handout", "{HOLDERS}/?H", H, allow_org=True),             # 祁东县启航学校供图
     CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True, any_holder=True),

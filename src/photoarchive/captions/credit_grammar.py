@@ -78,6 +78,7 @@ KIND_NAMES = {
     "R": "released",
     "S": "role",
     "H": "role",
+    "L": "role",
     "D": "role",
     "W": "role",
     "T": "role",
