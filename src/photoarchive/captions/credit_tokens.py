@@ -7,13 +7,13 @@ and a new form is a row there rather than code here. Matching runs on the
 text's shadow (simplified, ASCII punctuation); offsets are shared with the
 text as printed, from which every value is cut.
 
-Kinds: A affiliation, M photo staff (摄影记者), G news agency, V picture agency,
-R released (新华社发), S shot (摄), H handout (供图, Provided to), L licensed (授权),
-D graphic (制图), W words and
-pictures (文/图), T picture (图), F file picture, B provided-by opening (由),
-O own paper (本报), K the whole page (本版图片), P place, Y date, N name, p photo word, b by, v via,
-f for, C courtesy, o pool, c ©, w writer (文), Q taken from (翻摄自), U source (图片来源), and
-the separators ( ) / : ,.
+Kinds: A affiliation, M photo staff (摄影记者), G news agency, V picture
+agency, R released (新华社发), S shot (摄), H handout (供图, Provided to),
+L licensed (授权), D graphic (制图), W words and pictures (文/图), T picture
+(图), F file picture, B provided-by opening (由), O own paper (本报), K the
+whole page (本版图片), z the same below (下同), P place, Y date, N name, p photo
+word, b by, v via, f for, C courtesy, o pool, c ©, w writer (文), Q taken from
+(翻摄自), U source (图片来源), and the separators ( ) / : ,.
 """
 
 from __future__ import annotations
