@@ -13,7 +13,7 @@ import json
 import time
 from pathlib import Path
 
-from photoarchive.captions.evaluation import Report, evaluate
+from photoarchive.captions.evaluation import Report, evaluate, evaluate_items
 from photoarchive.captions.feature import parse_caption
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "captions"
@@ -39,6 +39,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every caption not exact")
     parser.add_argument("--only", default="", help="list misses only of cases in this group")
+    parser.add_argument(
+        "--heldout-misses", action="store_true", help="name (only) the held-out misses"
+    )
     args = parser.parse_args()
     report = evaluate(CORPUS)
     n = len(report.outcomes)
@@ -48,10 +51,21 @@ def main() -> None:
         f"whole features with exactly as many captions as printed: "
         f"{report.right_counts()}/{report.features}"
     )
+    heldout = sorted((CORPUS / "heldout").glob("*.json"))
+    if heldout:
+        held = evaluate_items(heldout)
+        print(
+            f"held-out captions (never tuned on): {held.exact}/{len(held.outcomes)} = "
+            f"{held.accuracy():.1%}, {held.publications()} publications"
+        )
     _table(report, "script:", "per script")
     _table(report, "family:", "per credit family (feature: captions inside whole features)")
     _table(report, "layout:", "per feature layout")
     print(f"\nspeed: {_speed(report):,.0f} captions/s (single captions, one core)")
+    if args.heldout_misses and heldout:
+        print("\nheld-out misses:")
+        for miss in evaluate_items(heldout).misses():
+            print(f"- {miss.case.id}")
     if args.misses or args.only:
         print("\nfeatures with a wrong caption count (expected, found):")
         for name, expected, found in report.counts:
