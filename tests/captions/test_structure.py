@@ -5,7 +5,6 @@ from __future__ import annotations
 from photoarchive.captions.structure import (
     block_units,
     ends_open,
-    join_continuations,
     join_text,
     split_blocks,
     split_lines,
@@ -61,26 +60,26 @@ def test_paragraph_split_across_a_blank_line_is_rejoined() -> None:
         "摇的执着，诠释了改革攻坚克难的精神。",
         "一切华章，皆为序曲。",
     ]
-    assert join_continuations(units) == [
+    assert text_units("\n\n".join(units)) == [
         "过去五年，饱含着衡阳市委专注发展不摇的执着，诠释了改革攻坚克难的精神。",
         "一切华章，皆为序曲。",
     ]
 
 
 def test_a_comma_ending_continues_too() -> None:
-    assert join_continuations(["强创新——坚持创新首位战略，", "以科技创新为引领。"]) == [
+    assert text_units("强创新——坚持创新首位战略，\n\n以科技创新为引领。") == [
         "强创新——坚持创新首位战略，以科技创新为引领。"
     ]
 
 
 def test_units_ending_in_a_credit_are_closed() -> None:
     units = ["图为衡阳智造谷项目局部图。 罗盟摄", "衡阳市高度重视教育扶贫工作。"]
-    assert join_continuations(units) == units
+    assert text_units("\n\n".join(units)) == units
 
 
 def test_a_marker_starts_a_new_unit() -> None:
     units = ["衡阳市高度重视教育扶贫工作", "▲衡阳智造谷项目局部图。"]
-    assert join_continuations(units) == units
+    assert text_units("\n\n".join(units)) == units
 
 
 def test_ends_open() -> None:

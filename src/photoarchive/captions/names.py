@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from photoarchive.captions.lexicon import HAN, NAME_DOTS, NOT_IN_NAMES
+from photoarchive.captions.lexicon import HAN, NAME_DOTS
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}{NAME_DOTS}])\\s+(?=[{HAN}{NAME_DOTS}])")
@@ -75,11 +75,6 @@ def pair_name_tokens(tokens: list[str] | tuple[str, ...]) -> NamePairing:
                 names.append(run[-1])
         i = j
     return NamePairing(tuple(names), ambiguous)
-
-
-def is_chinese_person_name(name: str) -> bool:
-    """Two to four Han characters (or dotted transliterations), none of them a function word."""
-    return bool(_CHINESE_NAME.fullmatch(name)) and not NOT_IN_NAMES.intersection(name)
 
 
 def split_latin_names(names: str) -> list[str]:

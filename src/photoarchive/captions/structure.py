@@ -104,21 +104,6 @@ MAX_HEADING_WIDTH = 44
 _CLAUSE_MARKS = "，,、；;。"
 
 
-def join_continuations(units: list[str]) -> list[str]:
-    """Rejoin paragraphs split across blank lines (…发展不 / 摇的执着…).
-
-    A short line that stops without punctuation is a heading (a photo's own
-    title, a section head), not half a paragraph: it is never joined.
-    """
-    joined: list[str] = []
-    for unit in units:
-        if joined and _runs_on(joined[-1], unit):
-            joined[-1] = join_text(joined[-1], unit)
-        else:
-            joined.append(unit)
-    return joined
-
-
 def _heading(text: str) -> bool:
     """Short and without a clause mark: a title, not the first half of a sentence."""
     return display_width(text) <= MAX_HEADING_WIDTH and not any(c in text for c in _CLAUSE_MARKS)
