@@ -405,6 +405,11 @@
     <context>
         <name>Inspector</name>
         <message>
+            <location filename="../../src/photoarchive/gui/inspector.py" line="229" />
+            <source>the file's credit fields disagree</source>
+            <translation>文件内的署名字段与图说不一致</translation>
+        </message>
+        <message>
             <location filename="../../src/photoarchive/gui/inspector.py" line="126" />
             <source>Credit</source>
             <translation>署名</translation>

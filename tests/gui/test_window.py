@@ -148,3 +148,25 @@ def test_arrow_keys_move_through_the_grid(qtbot, window):
     assert window.inspector.photo["id"] == 2
     qtbot.keyClick(window.grid, Qt.Key.Key_Left)
     assert window.inspector.photo["id"] == 1
+
+
+def test_a_photo_whose_file_disagrees_with_its_caption_credit_is_flagged(
+    qtbot, archive, settings, tmp_path
+):
+    from photoarchive.gui.app import open_window
+    from photoarchive.gui.workers import Runner
+    from tests.metadata.metadata_builders import make_jpeg, with_iim
+
+    caption = b"Rescuers search the rubble in Hatay, Turkey. (AP Photo/Jane Doe)"
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    datasets = [(1, 90, b"\x1b%G"), (2, 120, caption), (2, 80, b"John Roe")]
+    (folder / "quake.jpg").write_bytes(with_iim(make_jpeg(), datasets))
+    archive.import_job(archive.plan_import(None, folder)).run()
+    win = open_window(archive, settings=settings, language="en", runner=Runner(synchronous=True))
+    qtbot.addWidget(win)
+    win.sidebar.choose(Choice("attention", Attention.CREDIT_CONFLICT))
+    assert _ids(win) == [1]
+    role = win.inspector._fields["role"][1]
+    assert "disagree" in role.text() and "John Roe" in role.toolTip()
+    win.runner.wait(5000)

@@ -235,8 +235,12 @@ class Inspector(QScrollArea):
             "file": photo.get("file") or "—",
             "sha": (photo.get("sha256") or "")[:16] + "…",
         }
+        conflict = photo.get("credit_conflict")
+        if conflict:  # both are kept; the sidebar lists the photo under Needs attention
+            values["role"] += "  ⚠ " + self.tr("the file's credit fields disagree")
         for key, (_name, value) in self._fields.items():
             value.setText(values[key])
+        self._fields["role"][1].setToolTip(conflict or "")
 
     def _role(self, role: str | None) -> str:
         names = {
