@@ -11,6 +11,7 @@ from photoarchive.captions import (
     CreditRole,
     match_credit,
     parse_credit,
+    split_caption_credit,
 )
 
 PERSON = ContributorKind.PERSON
@@ -182,3 +183,20 @@ def test_file_picture() -> None:
     check("本报资料图片", Credit("本报资料图片", CreditRole.FILE), "file")
     check("新华社资料图片", Credit("新华社资料图片", CreditRole.FILE, (org("新华社"),)), "file")
     check("（资料图片）", Credit("（资料图片）", CreditRole.FILE), "file")
+
+
+def test_a_photo_credit_and_a_graphic_credit_on_two_lines_are_one_credit() -> None:
+    text, credit = split_caption_credit(
+        "3月20日是春分节气。\n新华社发(李云生 摄)\n新华社记者 张曼怡 制图"
+    )
+    assert text == "3月20日是春分节气。"
+    assert credit.role is CreditRole.GRAPHIC
+    assert [(c.name, c.affiliation) for c in credit.contributors] == [
+        ("李云生", "新华社"),
+        ("张曼怡", "新华社"),
+    ]
+
+
+def test_a_credit_alone_on_the_line_above_is_not_taken_from_a_sentence() -> None:
+    text, credit = split_caption_credit("他说，这是罗盟摄\n易建军 摄")
+    assert [c.name for c in credit.contributors] == ["易建军"]

@@ -29,6 +29,7 @@ _NOTE = re.compile(
     )
 )
 _TRAILING_SEPARATORS = " \t.,;:-–"
+_OPENERS = "。.!?！？\n"  # what may stand before the first of two credit lines
 _COUNTRY_CODE = re.compile(r"\s*\((?P<code>[A-Z][A-Z .-]{1,30}[A-Z])\)\s*\Z")  # Reuters: (IRAN)
 _TABLE_EDGE = re.compile(r"\s+[|｜][\s|｜]*\Z")  # a table cell's border copied with the text
 
@@ -56,8 +57,34 @@ def match_credit(text: str) -> CreditMatch | None:
     rest, notes = split_usage_notes(text)
     found = find_credit(rest) if notes or rest != text.rstrip() else None
     if found is None:
-        return find_credit(text)
-    return replace(found, credit=replace(found.credit, usage_notes=notes))
+        found = find_credit(text)
+        notes = ()
+    if found is None:
+        return None
+    found = _with_credit_before(text, found)
+    return replace(found, credit=replace(found.credit, usage_notes=notes)) if notes else found
+
+
+def _with_credit_before(text: str, found: CreditMatch) -> CreditMatch:
+    """新华社发（李云生 摄）/ 新华社记者 张曼怡 制图: a second credit on its own line is one credit.
+
+    The picture and the graphic made of it are credited together; the last
+    role printed is the credit's role.
+    """
+    before = text[: found.start]
+    if not before.rstrip(" \t").endswith("\n"):
+        return found
+    earlier = find_credit(before)
+    if earlier is None or (earlier.start and text[: earlier.start].rstrip()[-1:] not in _OPENERS):
+        return found
+    joined = text[earlier.start :].strip()
+    credit = replace(
+        found.credit,
+        as_printed=joined,
+        contributors=earlier.credit.contributors + found.credit.contributors,
+        guesses=earlier.credit.guesses + found.credit.guesses,
+    )
+    return replace(found, start=earlier.start, credit=credit, tokens=earlier.tokens + found.tokens)
 
 
 def parse_credit(text: str) -> Credit | None:

@@ -143,7 +143,7 @@ def parse_caption(text: str, position: int = 1) -> Caption:
         units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
     while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:
         credit = strip_marker(units.pop())[0]
-        units[-1] = f"{units[-1]} {credit}"
+        units[-1] = f"{units[-1]}\n{credit}"
     first, _ = strip_marker(units[0], caption=True) if units else ("", False)
     body = "\n".join([first, *units[1:]]) if units else ""
     caption_text, credit = split_caption_credit(body)
