@@ -199,4 +199,5 @@ def test_a_photo_credit_and_a_graphic_credit_on_two_lines_are_one_credit() -> No
 
 def test_a_credit_alone_on_the_line_above_is_not_taken_from_a_sentence() -> None:
     text, credit = split_caption_credit("他说，这是罗盟摄\n易建军 摄")
+    assert text == "他说，这是罗盟摄"
     assert [c.name for c in credit.contributors] == ["易建军"]
