@@ -40,6 +40,16 @@ def test_every_item_says_where_it_was_printed() -> None:
         assert path.with_name(path.name.replace(".expected.json", ".txt")).exists()
 
 
+def test_the_held_out_set_is_well_formed_and_apart() -> None:
+    """Held-out captions are only measured (bench_captions.py), never tuned on or floored."""
+    held = json.loads((CORPUS / "heldout" / "items.json").read_text(encoding="utf-8"))
+    assert len(held) >= 50 and len({i["id"] for i in held}) == len(held)
+    used = {i["source_url"] for i in _items()}
+    for item in held:
+        assert item["source_url"].startswith("http") and item["source_url"] not in used
+        assert item["text"].strip() and "expected" in item
+
+
 def test_the_corpus_is_as_wide_as_the_goal_needs(report: Report) -> None:
     assert len(report.outcomes) >= 300
     assert report.publications() >= 40
