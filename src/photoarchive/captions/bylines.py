@@ -13,7 +13,7 @@ from photoarchive.captions.credit_grammar import name_runs
 from photoarchive.captions.credit_tokens import kinds, tokenize
 from photoarchive.captions.credits import parse_credit
 from photoarchive.captions.lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES
-from photoarchive.captions.names import LATIN_NAME_LIST, split_latin_names
+from photoarchive.captions.names import LATIN_NAME_LIST, is_latin, split_latin_names
 from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
@@ -68,7 +68,7 @@ def _names(line: str, marked: bool) -> Byline | None:
     tokens = tokenize(line, shadow(line), 0)
     if not tokens or not _NAMES_ONLY.fullmatch(kinds(tokens)):
         return None
-    if any(t.value.isascii() for t in tokens if t.kind == "N"):
+    if any(is_latin(t.value) for t in tokens if t.kind == "N"):
         return None  # an English byline says "By"
     names: list[str] = []
     ambiguous = False

@@ -69,6 +69,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}/{AGENCY}", G, True),
     CreditForm("zh-agency-photographer", "S[/:]?{AGENCY}", G),               # 攝：Imagine China
     CreditForm("zh-photo-staff", "[AM][/:]?N+", P),                           # 本报记者 张驰
+    CreditForm("zh-staff-unnamed", "AS", P),                                  # 新华社记者摄
     CreditForm("zh-file-photographer", "F,?{NAMES}/?S", P),                  # 資料照，記者X翻攝
     CreditForm("zh-picture-first", "[WT][/:]{NAMES}|W{NAMES}", P),          # 文/图 张三, 图：张三
     CreditForm("zh-picture-after", "{NAMES}/T|{NAMES}/?W", P),              # 张三/图
@@ -109,7 +110,8 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-photo-by-agency", "p(?:b|:|/)?N/G(?:vG)?(?:,F)?", G, True),  # Photo: X/Xinhua
     CreditForm("en-photo-by-outlet", "p(?:b|:|/)?N/N(?:,F)?", P, True, outlet_last=True),
     CreditForm("en-photo-agency", "p[:/]G", G),                              # [Photo/Xinhua]
-    CreditForm("en-for", "p?[:/]?N/?fG", P, True),                     # Jane Doe / for China Daily
+    CreditForm("en-for", "p?[:/]?N/?fG", P, True),
+    CreditForm("en-for-outlet", "p?[:/]?N/?fN", P, True, outlet_last=True),  # X for The NYT
     CreditForm("en-courtesy", "p?C(?:p|:)?N(?:/G)?", H, allow_org=True),    # Courtesy of X
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
     CreditForm("en-provided-to", "p?H[:/]?G", H),                       # Provided to China Daily

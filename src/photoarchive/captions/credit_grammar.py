@@ -32,6 +32,7 @@ from photoarchive.captions.model import (
     CreditRole,
     NameGuess,
 )
+from photoarchive.captions.names import is_latin
 from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
@@ -48,7 +49,7 @@ _OUTLET = re.compile(
 )
 # Credits are short: no start further back than this from the end is tried.
 MAX_CREDIT_CHARS = 120
-_BOUNDARY = frozenset(' \t\n。.!！?？;；,，、:：)）]】"”」』…—–|')
+_BOUNDARY = frozenset(' \t\n。.!！?？;；,，、:：)）]】"”」』…—–|/')
 _SENTENCE_END = frozenset("。.!！?？;；…”」』")
 _GLUED_OPENER = re.compile(
     "|".join(re.escape(w) for w in sorted(STAFF_AFFILIATIONS, key=len, reverse=True))
@@ -266,7 +267,7 @@ def build_credit(
         if (
             n
             and form.role in (CreditRole.AGENCY, CreditRole.HANDOUT)
-            and all(c.isascii() for c in chunks)
+            and all(is_latin(c) for c in chunks)
         ):  # AFP PHOTO/ARASH KHAMOOSHI/ISNA: who else handed it on
             contributors.extend(Contributor(c, ContributorKind.ORGANIZATION) for c in chunks)
             continue
@@ -274,7 +275,7 @@ def build_credit(
             continue  # 翻攝自Facebook/爆料公社公開版: the page, not the platform it is on
         if form.any_holder:
             holder = _account(
-                " ".join(chunks) if all(c.isascii() for c in chunks) else "".join(chunks)
+                " ".join(chunks) if all(is_latin(c) for c in chunks) else "".join(chunks)
             )
             if holder and shadow(holder) not in HANDOUT_DESCRIPTORS:
                 contributors.append(Contributor(holder, ContributorKind.ORGANIZATION))
@@ -305,6 +306,17 @@ def build_credit(
     contributors.extend(
         Contributor(t.value, ContributorKind.ORGANIZATION) for t in tokens if t.kind == "u"
     )
+    if form.name == "zh-staff-unnamed":
+        staff = next(t for t in tokens if t.kind == "A")
+        if len(staff.value) == staff.end - staff.start:
+            return None  # 记者摄: no one is named, not even the paper
+        contributors.append(Contributor(staff.value, ContributorKind.ORGANIZATION))
+    elif (
+        role is CreditRole.PHOTOGRAPHER
+        and contributors
+        and all(c.kind is ContributorKind.ORGANIZATION for c in contributors)
+    ):
+        role = CreditRole.AGENCY  # (圖/台視新聞): a picture credited to an outlet, no person
     if form.role is CreditRole.FILE and any(c.kind is ContributorKind.PERSON for c in contributors):
         return None  # 张三资料图片 is a sentence, not an archive's picture
     return Credit(printed, role, tuple(contributors), guesses=tuple(guesses))
@@ -353,7 +365,7 @@ def _is_outlet(chunk: str) -> bool:
 
 def _latin(tokens: list[Token]) -> bool:
     """English forms take English names and agencies (新华社 alone is not "Yonhap")."""
-    return all(t.value.isascii() for t in tokens if t.kind in "NGV")
+    return all(is_latin(t.value) for t in tokens if t.kind in "NGV")
 
 
 def _after_gap(shade: str, start: int) -> bool:

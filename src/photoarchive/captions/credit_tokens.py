@@ -35,6 +35,7 @@ from photoarchive.captions.lexicon import (
     ZH_NOT_ROLE_WORDS,
     ZH_ROLE_WORDS,
 )
+from photoarchive.captions.names import is_han, is_latin
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ _EN_AGENCY = re.compile(
 _DOMAIN = re.compile(r"[a-z0-9-]{2,30}\.(?:com|net|org|cn|com\.cn|hk|tw)(?![\w.])")
 _EN_WORD = re.compile(f"(?i:{_alternation(EN_CREDIT_WORDS)})(?![A-Za-z])")
 _LATIN_WORD = re.compile(
-    r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*"
+    r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*)*"
     r"|(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|el|dos|das|y)(?=\s+[A-Z])"
 )
 _LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
@@ -99,7 +101,7 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
         found = _separator(shade, i, tokens) or _date(shade, i)
         if found is None and _HAN_CHAR.match(ch):
             found = _han_word(text, shade, i, tokens)
-        elif found is None and ch.isascii() and ch.isalpha():
+        elif found is None and ch.isalpha() and not is_han(ch):
             found = _latin(text, shade, i)
         elif found is None and ch == "©":
             found = Token("c", i, i + 1, "©")
@@ -124,8 +126,8 @@ def _continues_name(tokens: list[Token], found: Token) -> bool:
         and bool(tokens)
         and tokens[-1].kind == "N"
         and tokens[-1].end == found.start
-        and not found.value.isascii()
-        and not tokens[-1].value.isascii()
+        and not is_latin(found.value)
+        and not is_latin(tokens[-1].value)
     )
 
 
@@ -163,7 +165,7 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
         agency = regex.match(shade, i)
         if agency:
             glued = bool(before) and before[-1].kind == "N" and before[-1].end == i
-            if glued and not before[-1].value.isascii():
+            if glued and not is_latin(before[-1].value):
                 return Token("N", i, agency.end(), text[i : agency.end()])  # 香港中通社
             return Token(kind, i, agency.end(), text[i : agency.end()])
     if shade[i] == "发" and before and before[-1].kind in "GV" and before[-1].end == i:

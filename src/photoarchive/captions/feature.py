@@ -138,7 +138,7 @@ def parse_caption(text: str, position: int = 1) -> Caption:
     Its credit may stand on the line after it; a caption of several
     paragraphs keeps them, one per line.
     """
-    units = text_units(text)
+    units = text_units(strip_markup(text))
     if len(units) > 1 and parse_credit(units[0]) is not None and not _credited(units[-1]):
         units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
     while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:

@@ -84,3 +84,8 @@ def split_latin_names(names: str) -> list[str]:
 
 def _is_single_han(token: str) -> bool:
     return len(token) == 1 and is_han(token)
+
+
+def is_latin(text: str) -> bool:
+    """Written in Latin letters (Fatih Gönül, Jane Doe): no Han character in it."""
+    return not _HAN_CHAR.search(text)

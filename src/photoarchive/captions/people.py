@@ -22,7 +22,7 @@ from photoarchive.captions.lexicon import (
     NOT_NAME_WORDS,
 )
 from photoarchive.captions.model import Contributor, ContributorKind, NameGuess
-from photoarchive.captions.names import pair_name_tokens
+from photoarchive.captions.names import is_latin, pair_name_tokens
 from photoarchive.captions.orgs import is_organization
 from photoarchive.captions.script import shadow
 from photoarchive.captions.surnames import surname_length
@@ -58,7 +58,7 @@ def read_people(
     ``glued``: a run of characters too long for one name may be split where
     surnames start (credits print 黄春涛谢冬梅; bylines are always spaced).
     """
-    if chunks and all(c.isascii() for c in chunks):
+    if chunks and all(is_latin(c) for c in chunks):
         return _latin_people(chunks, affiliation)
     pairing = pair_name_tokens(chunks)
     contributors: list[Contributor] = []
@@ -89,7 +89,7 @@ def _one(
     simple = shadow(printed)
     if any(word in simple for word in NOT_NAME_WORDS):
         return None
-    if allow_org and is_organization(simple):
+    if (allow_org or vouched) and is_organization(simple):
         return Contributor(printed, ContributorKind.ORGANIZATION, affiliation)
     if is_person_name(simple, vouched=vouched):
         return Contributor(printed, ContributorKind.PERSON, affiliation)

@@ -1,0 +1,38 @@
+"""Credit forms met in the third collection of real captions (items/more_outlets.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from photoarchive.captions import parse_caption
+
+
+@pytest.mark.parametrize(
+    ("printed", "role", "names"),
+    [
+        ("旅客在北京西站候车准备返乡。 新华社记者摄", "photographer", ["新华社"]),
+        ("遊客爭相享用牛肉湯。(圖/台視新聞)", "agency", ["台視新聞"]),
+        ("措施/嘉義縣府提供", "handout", ["嘉義縣府"]),
+        ("讓竿強仍寸斷(影像處理:黃瓊蕙)", "graphic", ["黃瓊蕙"]),
+        ("Snow covers the town, northern Türkiye.\nAA", "agency", ["Anadolu Agency"]),
+        ("Tulips bloom in Istanbul. (Photo/Agencies)", "agency", ["Agencies"]),
+        ("Protesters march. LAM YIK FEI FOR THE NEW YORK TIMES", "photographer", ["Lam Yik Fei"]),
+        ("Boats on the Bosporus. Fatih Gönül/Anadolu Agency", "agency", ["Fatih Gönül"]),
+    ],
+)
+def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:
+    caption = parse_caption(printed)
+    assert str(caption.credit.role) == role
+    assert [c.name for c in caption.credit.contributors] == names
+
+
+def test_pagebreak_glued_to_a_credit_is_left_out() -> None:
+    caption = parse_caption(
+        "新疆尉犁县境内大片的棉田(11月2日摄,无人机照片)。新华社发(李飞 摄)pagebreak"
+    )
+    assert caption.text == "新疆尉犁县境内大片的棉田(11月2日摄,无人机照片)。"
+    assert caption.credit.as_printed == "新华社发(李飞 摄)"
+
+
+def test_a_reporter_with_no_paper_named_is_no_credit_by_itself() -> None:
+    assert parse_caption("图为现场。 记者摄").credit.as_printed == ""
