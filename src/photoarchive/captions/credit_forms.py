@@ -78,7 +78,9 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm(
         "name-slash-agency", "c?{NAMES}(?:/N)*/(?:o(?:vG)?|{AGENCY}(?:/G|vG|fN)*)(?:,F)?", G, True
     ),
-    CreditForm("agency-slash-name", "{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True),  # REUTERS/X
+    CreditForm(
+        "agency-slash-name", "(?:{AGENCY}/)*{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True
+    ),  # REUTERS/X, EFE/EPA/X
     CreditForm("zh-picture-agency", "V", G),                                  # 视觉中国
     CreditForm("zh-agency-picture", "{AGENCY}T", G),                          # 新华社照片
     CreditForm("zh-agency-handout", "V/?H", G),                               # 东方IC 供图
@@ -95,7 +97,8 @@ FORMS: tuple[CreditForm, ...] = (
         any_holder=True,
     ),  # (圖/翻攝自Facebook/爆料公社公開版,下同)
     CreditForm("zh-agency-licensed", "T[/:]G/?L", G),                         # (圖/AP影音授權)
-    CreditForm("zh-agency-alone", "\\(G\\)", G),                              # （中央社）
+    CreditForm("zh-agency-alone", "\\(G\\)", G),
+    CreditForm("zh-outlet-alone", "\\(N\\)", G, allow_org=True),               # （联合早报）
     CreditForm("zh-handout", "{HOLDERS}/?H", H, allow_org=True),             # 祁东县启航学校供图
     CreditForm("zh-handout-phrase", "[TW]?[/:]?B{HOLDERS}H", H, allow_org=True, any_holder=True),
     CreditForm("zh-handout-picture", "T[/:]{HOLDERS}H", H, allow_org=True, any_holder=True),

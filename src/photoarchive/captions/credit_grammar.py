@@ -252,6 +252,11 @@ def build_credit(
     agencies = [t.value for t in tokens if t.kind in "GV"]
     agency = agencies[0] if agencies else None
     runs = name_runs(tokens)
+    if form.name == "zh-outlet-alone":
+        chunk = runs[0][1][0] if runs and len(runs[0][1]) == 1 else ""
+        if not chunk or is_latin(chunk) or not _is_outlet(chunk):
+            return None  # （左）, （無人機照片）: an aside, not an outlet
+        return Credit(printed, form.role, (Contributor(chunk, ContributorKind.ORGANIZATION),))
     if form.outlet_last and len(runs) == 2:
         agency = " ".join(runs.pop()[1])
     role = form.role

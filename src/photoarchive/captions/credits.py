@@ -102,7 +102,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, Credit]:
     found = match_credit(text)
     if found is None:
         return text, NO_CREDIT
-    return text[: found.start].rstrip(), found.credit
+    return text[: found.start].rstrip().rstrip("/／|｜").rstrip(), found.credit
 
 
 def credit_tokens(credit: Credit) -> list[dict[str, str]]:
