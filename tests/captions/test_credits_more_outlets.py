@@ -19,7 +19,7 @@ from photoarchive.captions import parse_caption
         (
             "Capitol Hill, 23 September 2019. EFE/EPA/JIM LO SCALZO",
             "agency",
-            ["Jim Lo Scalzo", "EPA"],
+            ["Jim Lo Scalzo"],  # he works for EPA; the chain before him is no second credit
         ),
         ("Tulips bloom in Istanbul. (Photo/Agencies)", "agency", ["Agencies"]),
         ("Protesters march. LAM YIK FEI FOR THE NEW YORK TIMES", "photographer", ["Lam Yik Fei"]),

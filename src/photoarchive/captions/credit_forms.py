@@ -79,8 +79,11 @@ FORMS: tuple[CreditForm, ...] = (
         "name-slash-agency", "c?{NAMES}(?:/N)*/(?:o(?:vG)?|{AGENCY}(?:/G|vG|fN)*)(?:,F)?", G, True
     ),
     CreditForm(
-        "agency-slash-name", "(?:{AGENCY}/)*{AGENCY}/{NAMES}(?:/[GF])?(?:,F)?", G, True
-    ),  # REUTERS/X, EFE/EPA/X
+        "agency-slash-name",
+        "(?:{AGENCY}v)?(?:{AGENCY}/)*{AGENCY}/{NAMES}(?:/[GFN])?(?:,F)?",
+        G,
+        True,
+    ),  # REUTERS/X, EFE/EPA/X, Action Images via Reuters/X, REUTERS/X/All About Lapland
     CreditForm("zh-picture-agency", "V", G),                                  # 视觉中国
     CreditForm("zh-agency-picture", "{AGENCY}T", G),                          # 新华社照片
     CreditForm("zh-agency-handout", "V/?H", G),                               # 东方IC 供图
@@ -108,7 +111,7 @@ FORMS: tuple[CreditForm, ...] = (
     # English: (AP Photo/Jane Doe, File), REUTERS/Jane Doe/File Photo, AFP PHOTO / JANE DOE
     CreditForm("en-agency-photo", "Gp(?:b?/?N(?:,N)*)?(?:/[GN])*(?:,F)?", G, True),
     CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
-    CreditForm("en-pool", "(?:N/)?o(?:vG|/G)", G, True),                      # Pool via REUTERS
+    CreditForm("en-pool", "(?:N/)?o(?:vG|/G)|\\(o\\)\\(G\\)", G, True),       # Pool via REUTERS
     CreditForm("en-photo-by", "p(?:b|:|/)?N(?:,F)?", P),                     # Photo by Jane Doe
     CreditForm("en-photo-by-agency", "p(?:b|:|/)?N/G(?:vG)?(?:,F)?", G, True),  # Photo: X/Xinhua
     CreditForm("en-photo-by-outlet", "p(?:b|:|/)?N/N(?:,F)?", P, True, outlet_last=True),

@@ -87,6 +87,9 @@ _LATIN_WORD = re.compile(
 _LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
 _SEPARATORS = {"(": "(", ")": ")", "[": "(", "]": ")", "/": "/", "|": "/", ":": ":", ",": ","}
 _NAME_BREAK = "、"
+_AP_HASHTAG = re.compile(r"#AP ?Photo(?![A-Za-z])")
+# "Photo" closing a capitalised run is the end of a picture agency's name (Color China Photo).
+_AGENCY_PHOTO_WORD = re.compile(r"\s+Photos?(?=\s*[)/]|\s*\Z)")
 
 
 def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
@@ -105,6 +108,10 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
             found = _latin(text, shade, i)
         elif found is None and ch == "©":
             found = Token("c", i, i + 1, "©")
+        elif found is None and _AP_HASHTAG.match(shade, i):  # #APPhoto by X, on social media
+            tag = _AP_HASHTAG.match(shade, i)
+            tokens.append(Token("G", i, i + 3, "AP"))
+            found = Token("p", i + 3, tag.end(), text[i + 3 : tag.end()])
         elif found is None and ch in NAME_DOTS and tokens and tokens[-1].kind == "N":
             found = Token("N", i, i + 1, ch)
         if found is None:
@@ -237,6 +244,9 @@ def _latin_names(text: str, shade: str, i: int) -> Token | None:
             break
         nxt = gap.end()
         if _EN_AGENCY.match(shade, nxt) or _EN_WORD.match(shade, nxt):
+            photo = _AGENCY_PHOTO_WORD.match(shade, end)
+            if photo and " " in shade[i:end]:
+                end = photo.end()
             break
         word = _LATIN_WORD.match(shade, nxt)
         if word is None:

@@ -27,8 +27,8 @@ def is_organization(name: str) -> bool:
         return False
     if name in _KNOWN_ORGS or name.casefold() in _KNOWN_ORGS:
         return True
-    if name.isascii():
-        return name.split()[-1].casefold() in _EN_ORG_WORDS
+    if name.isascii():  # The Washington Post, National Gallery of Australia
+        return name.startswith("The ") or name.split()[-1].casefold() in _EN_ORG_WORDS
     for suffix in ORG_SUFFIXES:
         if not name.endswith(suffix) or len(name) <= len(suffix):
             continue
