@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from photoarchive.captions.credits import parse_credit, split_caption_credit
+from photoarchive.captions.glued_captions import split_glued_captions
 from photoarchive.captions.header import read_header
 from photoarchive.captions.markers import strip_marker
 from photoarchive.captions.model import (
@@ -37,7 +38,7 @@ def parse_feature(
     names splits.
     """
     corrections = corrections or Corrections()
-    units = _drop_repeats(text_units(strip_markup(text)))
+    units = _drop_repeats(split_glued_captions(text_units(strip_markup(text))))
     lead = 0
     while lead < len(units) and furniture_reason(units[lead]):
         lead += 1
