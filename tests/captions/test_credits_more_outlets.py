@@ -24,6 +24,19 @@ from photoarchive.captions import parse_caption
         ("Tulips bloom in Istanbul. (Photo/Agencies)", "agency", ["Agencies"]),
         ("Protesters march. LAM YIK FEI FOR THE NEW YORK TIMES", "photographer", ["Lam Yik Fei"]),
         ("Boats on the Bosporus. Fatih Gönül/Anadolu Agency", "agency", ["Fatih Gönül"]),
+        ("© AFP 2023 / Ludovic Marin\n法國總統大選的投票。", "agency", ["Ludovic Marin"]),
+        ("© AP Photo / Lewis Joly\n法國總統馬克龍。", "agency", ["Lewis Joly"]),
+        (
+            "PHOTO: NG WEE LIANG (@FILMJOURNAL_)\nA new coat of paint.",
+            "photographer",
+            ["Ng Wee Liang"],
+        ),
+        (
+            "訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",
+            "agency",
+            ["Thomas Peter", "達志影像"],
+        ),
+        ("与抗议者对峙。图/驻华盛顿记者 张琪", "photographer", ["张琪"]),
     ],
 )
 def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:

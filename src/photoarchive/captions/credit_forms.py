@@ -66,7 +66,9 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-photographer-first", "S[/:]?{NAMES}", P),                  # 摄影：张三
     CreditForm("zh-page", "K[/:]?(?:B)?{NAMES}/?[SH]?", P, allow_org=True),  # 本版照片均为 刘静 摄
     CreditForm("zh-photographer-outlet", "S[/:]{NAMES}/N", P, True, outlet_last=True),  # 攝：X/端
-    CreditForm("zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}/{AGENCY}", G, True),
+    CreditForm(
+        "zh-photographer-agency", "{NAMES}/?S/?{AGENCY}|S[/:]{NAMES}(?:/{AGENCY})+", G, True
+    ),  # 张三摄/新华社, 攝:Thomas Peter /Reuters/達志影像
     CreditForm("zh-agency-photographer", "S[/:]?{AGENCY}", G),               # 攝：Imagine China
     CreditForm("zh-photo-staff", "[AM][/:]?N+", P),                           # 本报记者 张驰
     CreditForm("zh-staff-unnamed", "AS", P),                                  # 新华社记者摄
@@ -80,7 +82,7 @@ FORMS: tuple[CreditForm, ...] = (
     ),
     CreditForm(
         "agency-slash-name",
-        "(?:{AGENCY}v)?(?:{AGENCY}/)*{AGENCY}/{NAMES}(?:/[GFN])?(?:,F)?",
+        "c?(?:{AGENCY}v)?(?:{AGENCY}/)*{AGENCY}/{NAMES}(?:/[GFN])?(?:,F)?",
         G,
         True,
     ),  # REUTERS/X, EFE/EPA/X, Action Images via Reuters/X, REUTERS/X/All About Lapland
@@ -109,7 +111,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-graphic-first", "D:{NAMES}", D, allow_org=True),          # 制图：张三
     CreditForm("file", "(?:O|G|N)?F|pF|Fp?", F, allow_org=True, after_sentence=True),  # 资料图片
     # English: (AP Photo/Jane Doe, File), REUTERS/Jane Doe/File Photo, AFP PHOTO / JANE DOE
-    CreditForm("en-agency-photo", "Gp(?:b?/?N(?:,N)*)?(?:/[GN])*(?:,F)?", G, True),
+    CreditForm("en-agency-photo", "c?Gp(?:b?/?N(?:,N)*)?(?:/[GN])*(?:,F)?", G, True),
     CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
     CreditForm("en-pool", "(?:N/)?o(?:vG|/G)|\\(o\\)\\(G\\)", G, True),       # Pool via REUTERS
     CreditForm("en-photo-by", "p(?:b|:|/)?N(?:,F)?", P),                     # Photo by Jane Doe

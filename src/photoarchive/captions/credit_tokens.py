@@ -13,7 +13,8 @@ L licensed (授权), D graphic (制图), W words and pictures (文/图), T pictu
 (图), F file picture, B provided-by opening (由), O own paper (本报), K the
 whole page (本版图片), z the same below (下同), P place, Y date, N name, p photo
 word, b by, v via, f for, C courtesy, o pool, c ©, w writer (文), Q taken from
-(翻摄自), U source (图片来源), and the separators ( ) / : ,.
+(翻摄自), U source (图片来源), y decoration naming no one (© AFP 2023, (@handle)),
+and the separators ( ) / : ,.
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ _LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
 _SEPARATORS = {"(": "(", ")": ")", "[": "(", "]": ")", "/": "/", "|": "/", ":": ":", ",": ","}
 _NAME_BREAK = "、"
 _AP_HASHTAG = re.compile(r"#AP ?Photo(?![A-Za-z])")
+# Printed around a credit but naming no one: a copyright year, a social media handle.
+_DECORATION = re.compile(r"(?:19|20)\d\d(?!\d)(?![年月/.-])|\(@[\w.]+\)")
+_STATIONED = re.compile(f"驻[{HAN}]{{1,5}}?(?:摄影记者|记者)")  # 驻华盛顿记者
 # "Photo" closing a capitalised run is the end of a picture agency's name (Color China Photo).
 _AGENCY_PHOTO_WORD = re.compile(r"\s+Photos?(?=\s*[)/]|\s*\Z)")
 
@@ -100,6 +104,11 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
         ch = shade[i]
         if ch.isspace() or ch == _NAME_BREAK:
             i += 1
+            continue
+        decoration = _DECORATION.match(shade, i) if tokens else None
+        if decoration:  # © AFP 2023, (@handle)
+            tokens.append(Token("y", i, decoration.end(), ""))
+            i = decoration.end()
             continue
         found = _separator(shade, i, tokens) or _date(shade, i)
         if found is None and _HAN_CHAR.match(ch):
@@ -161,7 +170,7 @@ def _han_word(text: str, shade: str, i: int, before: list[Token]) -> Token:
     prose = _NOT_ROLE.match(shade, i)
     if prose:
         return Token("X", i, prose.end(), prose.group())
-    staff = _STAFF.match(shade, i)
+    staff = _STAFF.match(shade, i) or _STATIONED.match(shade, i)
     if staff:
         return Token(_staff_kind(staff.group()), i, staff.end(), text[i : staff.end()])
     reporter = _OUTLET_REPORTER.match(shade, i)
@@ -259,7 +268,7 @@ def _latin_names(text: str, shade: str, i: int) -> Token | None:
 
 def kinds(tokens: list[Token]) -> str:
     """The kinds as one string for the forms to match; a credited source (u) is not read."""
-    return "".join(t.kind for t in tokens if t.kind != "u")
+    return "".join(t.kind for t in tokens if t.kind not in "uy")
 
 
 def canonical_agency(name: str) -> str:
