@@ -22,12 +22,12 @@ demo: system-deps $(STAMP)
 
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/ruff check src tests benchmarks migrations
-	$(BIN)/ruff format --check src tests benchmarks migrations
+	$(BIN)/ruff check src tests benchmarks migrations scripts
+	$(BIN)/ruff format --check src tests benchmarks migrations scripts
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks migrations
-	$(BIN)/ruff format --check src tests benchmarks migrations
+	$(BIN)/ruff check src tests benchmarks migrations scripts
+	$(BIN)/ruff format --check src tests benchmarks migrations scripts
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

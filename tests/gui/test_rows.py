@@ -82,6 +82,7 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
                 },
             ],
         )
+    archive.store_suggestions()  # what an import does: marks captions with no confident theme
     counts = rows.sidebar_counts(archive.library.catalogue)
     assert counts.total == 40
     assert [f.count for f in counts.features] == [10, 10, 10, 10]
@@ -97,6 +98,8 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
         Attention.UNTAGGED: 40,
         Attention.UNMATCHED: 2,
         Attention.CREDIT_CONFLICT: 0,
+        # untagged photos whose caption gave no confident theme when it was stored
+        Attention.NO_CONFIDENT_THEME: sum(s["no_confident_theme"] for s in archive.suggestions()),
     }
     unmatched = rows.photo_rows(
         archive.library.catalogue,

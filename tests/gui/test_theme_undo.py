@@ -23,7 +23,7 @@ def test_accepting_then_ctrl_z_makes_it_a_suggestion_again(qtbot, window):
     assert _sources(archive, 4)["agriculture"] == "suggested"
     assert set(panel.buttons("agriculture")) == {"accept", "reject"}  # offered again
     because = next(t["because"] for t in archive.photo_themes(4) if t["key"] == "agriculture")
-    assert because == ["粮食丰收", "杂交水稻"]  # the words that suggested it survive the undo
+    assert because[:2] == ["粮食丰收", "杂交水稻"]  # the words that suggested it survive the undo
     changes = [
         (h["old"], h["new"], h["actor"])
         for h in archive.history(4)

@@ -44,7 +44,8 @@ def test_a_real_archive_shows_themes_licence_credit_search_and_export(window):
     assert themes.isVisible() and licence.isVisible()
     assert themes.heading.text() == "THEMES"
     assert set(themes.buttons("culture")) == {"accept", "reject"}
-    assert "合唱团" in themes.findChild(QWidget, "suggestion").findChild(QLabel).text()
+    rows = [r.findChild(QLabel).text() for r in themes.findChildren(QWidget, "suggestion")]
+    assert any("Culture" in text and "合唱团" in text for text in rows)
     assert "Kind: handout" in licence.body.text()
     assert window.inspector.credit.isEnabled()
     assert window.inspector.credit.text() == "祁东县启航学校供图"

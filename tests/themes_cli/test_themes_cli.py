@@ -39,7 +39,7 @@ def test_import_stores_suggestions_that_say_why(capsys, library_dir, sample_feat
 def test_tag_untag_and_counts(capsys, library_dir, sample_feature):
     ids = imported(capsys, library_dir, sample_feature)
     lib = ["--library", str(library_dir)]
-    code, _ = run_json(capsys, *lib, "tag", str(ids[4]), str(ids[5]), "农业")
+    code, _ = run_json(capsys, *lib, "tag", str(ids[4]), str(ids[6]), "农业")
     assert code == 0
     _, themes = run_json(capsys, *lib, "themes")
     agri = next(t for t in themes["themes"] if t["key"] == "agriculture")
@@ -48,12 +48,12 @@ def test_tag_untag_and_counts(capsys, library_dir, sample_feature):
     assert {"key": "agriculture", "source": "accepted"}.items() <= next(
         t for t in photo4["themes"] if t["key"] == "agriculture"
     ).items()
-    _, photo5 = run_json(capsys, *lib, "show", str(ids[5]))
-    assert next(t for t in photo5["themes"] if t["key"] == "agriculture")["source"] == "manual"
-    run_json(capsys, *lib, "untag", str(ids[5]), "agriculture")
+    _, photo6 = run_json(capsys, *lib, "show", str(ids[6]))
+    assert next(t for t in photo6["themes"] if t["key"] == "agriculture")["source"] == "manual"
+    run_json(capsys, *lib, "untag", str(ids[6]), "agriculture")
     _, themes = run_json(capsys, *lib, "themes")
     assert next(t for t in themes["themes"] if t["key"] == "agriculture")["count"] == 1
-    _, hist = run_json(capsys, *lib, "history", str(ids[5]))
+    _, hist = run_json(capsys, *lib, "history", str(ids[6]))
     assert [(h["field"], h["old"], h["new"]) for h in hist["history"]] == [
         ("theme:agriculture", None, "manual"),
         ("theme:agriculture", "manual", None),

@@ -1,8 +1,9 @@
-"""Theme commands: tag, untag, accept, reject, themes, suggest."""
+"""Theme commands: tag, untag, accept, reject, themes (add, rename, retire, train), suggest."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, say, table
@@ -48,6 +49,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     retire.add_argument("key")
     retire.add_argument("--json", action="store_true")
     retire.set_defaults(handler=save_theme, retire=True)
+    training = actions.add_parser(
+        "train",
+        help="rebuild the theme classifier from the shipped corpus and this archive's decisions",
+    )
+    training.add_argument(
+        "--corpus",
+        type=Path,
+        help="train from this labelled corpus folder (train/, heldout/) instead of the shipped one",
+    )
+    training.add_argument("--json", action="store_true")
+    training.set_defaults(handler=train_classifier)
 
     p = sub.add_parser("suggest", help="suggest themes for photos, with the words why")
     p.add_argument("photo_ids", nargs="*", type=int, metavar="PHOTO_ID")
@@ -161,6 +173,8 @@ def suggest(ctx: Context) -> int:
         emit_json({"suggestions": suggestions})
         return 0
     for entry in suggestions:
+        if entry.get("no_confident_theme"):
+            out(f"photo {entry['photo_id']}: no confident theme (tag it by hand)")
         if not entry["themes"]:
             continue
         out(f"photo {entry['photo_id']}:")
@@ -169,4 +183,33 @@ def suggest(ctx: Context) -> int:
                 f"  {s['key']:<15} {s['label_zh']:<6} {s['score']:.2f}  "
                 f"because: {'、'.join(s['because'])}"
             )
+    return 0
+
+
+def train_classifier(ctx: Context) -> int:
+    report = ctx.archive().train_theme_classifier(
+        progress=None if ctx.json else say, corpus=ctx.args.corpus
+    )
+    figures = report.heldout.summary()
+    if ctx.json:
+        emit_json(
+            {
+                "path": str(report.path),
+                "corpus_items": report.corpus_items,
+                "archive_captions": report.archive_captions,
+                "themes": list(report.themes),
+                "heldout": figures,
+            }
+        )
+        return 0
+    say(
+        f"Trained on {report.corpus_items} corpus captions and {report.archive_captions} "
+        f"of this archive's, {len(report.themes)} themes; saved to {report.path}"
+    )
+    out("held-out captions (never trained on):")
+    for lang, f in figures.items():
+        out(
+            f"  {lang}: {f['captions']} captions, top-1 {f['top1']:.1%}, top-3 {f['top3']:.1%}, "
+            f"with a suggestion {f['with_suggestion']:.1%}"
+        )
     return 0

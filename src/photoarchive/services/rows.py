@@ -53,6 +53,7 @@ class Attention(StrEnum):
     NO_LICENCE = "no_licence"
     UNMATCHED = "unmatched"  # photos of features that have captions without a photo
     CREDIT_CONFLICT = "credit_conflict"  # the file's credit fields disagree with its caption
+    NO_CONFIDENT_THEME = "no_confident_theme"  # untagged, and no theme was confident enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,11 @@ def _tagged(theme_key: str | None = None) -> ColumnElement[bool]:
     return cond
 
 
+def _unsure_theme() -> ColumnElement[bool]:
+    """A captioned photo no theme was confident for, that nobody has tagged since."""
+    return Photo.no_confident_theme.is_(True) & ~_tagged()
+
+
 def _licensed() -> ColumnElement[bool]:
     return exists().where(Licence.photo_id == Photo.id)
 
@@ -147,6 +153,8 @@ def _apply(stmt: Select, flt: RowFilter) -> Select:
         stmt = stmt.where(Photo.caption == "")
     elif flt.attention is Attention.CREDIT_CONFLICT:
         stmt = stmt.where(Photo.credit_conflict.is_not(None))
+    elif flt.attention is Attention.NO_CONFIDENT_THEME:
+        stmt = stmt.where(_unsure_theme())
     elif flt.attention is Attention.UNMATCHED:
         stmt = stmt.where(
             Photo.feature_id.in_(select(FeatureCaption.feature_id).where(_unmatched_caption()))
@@ -255,6 +263,7 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
     unlicensed = select(func.count(Photo.id)).where(~_licensed())
     unmatched = select(func.count(FeatureCaption.id)).where(_unmatched_caption())
     conflicting = select(func.count(Photo.id)).where(Photo.credit_conflict.is_not(None))
+    unsure = select(func.count(Photo.id)).where(_unsure_theme())
     queries = (
         (Attention.NO_CREDIT, "No credit", no_credit),
         (Attention.NO_CAPTION, "No caption", no_caption),
@@ -262,6 +271,7 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
         (Attention.UNTAGGED, "Untagged", untagged),
         (Attention.UNMATCHED, "Unmatched captions", unmatched),
         (Attention.CREDIT_CONFLICT, "Credit disagrees with the file", conflicting),
+        (Attention.NO_CONFIDENT_THEME, "No confident theme", unsure),
     )
     return tuple(
         CountedItem(key, label, int(conn.execute(stmt).scalar_one()))

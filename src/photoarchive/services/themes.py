@@ -32,6 +32,7 @@ from photoarchive.catalogue.themes import (
 )
 from photoarchive.errors import InputError, NotFoundError
 from photoarchive.library import Library
+from photoarchive.services.theme_classifier import ClassifierServices
 from photoarchive.tagging import (
     ModelFormatError,
     Theme,
@@ -46,7 +47,7 @@ MODEL_FILE = "theme-model.json"
 BACKGROUND_CAPTIONS = 2000
 
 
-class ThemeServices:
+class ThemeServices(ClassifierServices):
     library: Library
 
     if TYPE_CHECKING:  # provided by the Archive and SearchServices
@@ -240,11 +241,17 @@ class ThemeServices:
     # -- suggestions --------------------------------------------------------------------
     def suggestions(self, photo_ids: list[int] | None = None) -> list[dict[str, Any]]:
         """Fresh suggestions (nothing written); all photos when ``photo_ids`` is None."""
-        vocab, model = self.vocabulary(), self.theme_model()
+        vocab, model, classifier = self.vocabulary(), self.theme_model(), self.theme_classifier()
         out = []
         for pid, caption, exclude in self._captions_and_decided(photo_ids):
-            found = suggest(caption, vocab, model=model, exclude=exclude)
-            out.append({"photo_id": pid, "themes": [_suggestion_view(s) for s in found]})
+            found = suggest(caption, vocab, model=model, classifier=classifier, exclude=exclude)
+            out.append(
+                {
+                    "photo_id": pid,
+                    "themes": [_suggestion_view(s) for s in found],
+                    "no_confident_theme": bool(caption.strip()) and not found,
+                }
+            )
         return out
 
     def store_suggestions(self, photo_ids: list[int] | None = None) -> int:
@@ -263,7 +270,7 @@ class ThemeServices:
         The vocabulary and learned model are loaded once, so an import can call
         it for every batch.
         """
-        vocab, model = self.vocabulary(), self.theme_model()
+        vocab, model, classifier = self.vocabulary(), self.theme_model(), self.theme_classifier()
 
         def store(session: Session, photos: list[Photo]) -> int:
             stored = 0
@@ -275,7 +282,11 @@ class ThemeServices:
                     session.delete(stale)
                 session.flush()
                 decided = {link.theme_key for link in links if link.source != SUGGESTED}
-                for s in suggest(photo.caption or "", vocab, model=model, exclude=decided):
+                found = suggest(
+                    photo.caption or "", vocab, model=model, classifier=classifier, exclude=decided
+                )
+                photo.no_confident_theme = bool((photo.caption or "").strip()) and not found
+                for s in found:
                     session.add(
                         PhotoTheme(
                             photo_id=photo.id,
