@@ -69,6 +69,16 @@ def test_choosing_a_credit_or_attention_group_filters_the_grid(window):
     assert len(_ids(window)) == 7
 
 
+def test_a_caption_with_no_confident_theme_says_so_and_is_listed(window):
+    window.archive.set_caption(3, "（完）")  # nothing a theme could be read from
+    window.refresh_counts()
+    assert "No confident theme" in _sidebar_labels(window)
+    window.sidebar.choose(Choice("attention", Attention.NO_CONFIDENT_THEME))
+    assert _ids(window) == [3]
+    assert window.inspector.photo["id"] == 3
+    assert "No confident theme" in window.cataloguing.themes.tagged.text()
+
+
 def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
     archive = window.archive
     window.select_photo(4)

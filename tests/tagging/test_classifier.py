@@ -106,3 +106,9 @@ def test_training_learns_from_a_small_labelled_set() -> None:
     chances = model.probabilities("农民收割水稻")
     assert chances["agriculture"] > chances["sports"]
     assert model.trained_on == 16
+
+
+def test_place_names_are_no_features_but_common_words_with_their_endings_are() -> None:
+    keys = {g.key for g in caption_grams("衡阳市推进农村改厕，凤阳县小岗村建设城市超市。")}
+    assert not {"z:衡阳市", "z:衡阳", "z:凤阳县", "z:小岗村"} & keys
+    assert {"z:农村", "z:城市", "z:超市", "z:改厕"} <= keys

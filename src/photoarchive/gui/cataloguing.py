@@ -45,7 +45,9 @@ class Cataloguing(QObject):
         for panel in (self.themes, self.licence):
             panel.setVisible(photo is not None)
         if photo is not None:
-            self.themes.show_themes(photo.get("themes") or [])
+            self.themes.show_themes(
+                photo.get("themes") or [], unsure=bool(photo.get("no_confident_theme"))
+            )
             self.licence.show_licence(photo.get("licence"))
 
     def decide(self, key: str, accept: bool) -> None:

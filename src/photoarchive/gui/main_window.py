@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.library_changed.connect(self.refresh_counts)
         self.refresh_counts()
         self.check_index()
+        self.runner.run_task(archive.theme_classifier)  # loaded once, on a worker, before use
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:

@@ -60,22 +60,27 @@ class ThemesPanel(QFrame):
         self.rows = QVBoxLayout()
         layout.addLayout(self.rows)
         self._themes: list[dict[str, Any]] = []
+        self._unsure = False
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("THEMES"))
-        self.show_themes(self._themes)
+        self.show_themes(self._themes, unsure=self._unsure)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def show_themes(self, themes: list[dict[str, Any]]) -> None:
-        self._themes = themes
+    def show_themes(self, themes: list[dict[str, Any]], *, unsure: bool = False) -> None:
+        """``unsure``: no theme was confident enough to suggest for the caption."""
+        self._themes, self._unsure = themes, unsure
         _clear(self.rows)
         tagged = [t for t in themes if t["source"] in ("manual", "accepted")]
-        self.tagged.setText(" · ".join(theme_label(t) for t in tagged) or self.tr("No themes yet."))
+        empty = self.tr("No themes yet.")
+        if unsure and not any(t["source"] == "suggested" for t in themes):
+            empty = self.tr("No confident theme: choose one by hand.")
+        self.tagged.setText(" · ".join(theme_label(t) for t in tagged) or empty)
         for theme in tagged:
             self.rows.addWidget(self._tag_row(theme))
         for theme in (t for t in themes if t["source"] == "suggested"):

@@ -154,6 +154,7 @@ class Sidebar(QTreeView):
             Attention.NO_CAPTION: self.tr("No caption"),
             Attention.UNMATCHED: self.tr("Unmatched captions"),
             Attention.CREDIT_CONFLICT: self.tr("Credit disagrees with the file"),
+            Attention.NO_CONFIDENT_THEME: self.tr("No confident theme"),
             "untagged": self.tr("Untagged"),
             "no_licence": self.tr("No licence"),
         }

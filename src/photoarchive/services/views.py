@@ -50,6 +50,7 @@ def photo_view(photo: Photo) -> dict[str, Any]:
         "embedded_caption": photo.embedded_caption,
         "credit": credit_view(photo.credit),
         "credit_conflict": photo.credit_conflict,
+        "no_confident_theme": bool(photo.no_confident_theme),
         "feature": (
             {"id": feature.id, "title": feature.title, "position": photo.position}
             if feature is not None
