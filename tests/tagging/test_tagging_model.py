@@ -151,3 +151,23 @@ def test_identical_captions_are_one_document_and_acceptance_stands() -> None:
         [(caption, "floods", False), (caption, "floods", True), (caption, "floods", True)]
     )
     assert model.decisions("floods") == (1, 0)
+
+
+def test_the_archives_own_theme_is_still_learned_beside_the_shipped_classifier(
+    vocabulary: Vocabulary, flood_model: ThemeModel, learning_captions: dict
+) -> None:
+    from photoarchive.services.theme_classifier import shipped_classifier_path
+    from photoarchive.tagging.classifier import ThemeClassifier
+
+    shipped = ThemeClassifier.load(shipped_classifier_path())
+    merged = vocabulary.merged_with([FLOOD])
+    for caption in learning_captions["flood_relief"]["similar"]:
+        found = {
+            s.key: s for s in suggest(caption, merged, model=flood_model, classifier=shipped)
+        }
+        assert FLOOD.key in found, caption  # the classifier knows nothing of it, yet it shows
+        assert all(word in caption for word in found[FLOOD.key].because)
+    for caption in learning_captions["flood_relief"]["unrelated"]:
+        assert FLOOD.key not in {
+            s.key for s in suggest(caption, merged, model=flood_model, classifier=shipped)
+        }
