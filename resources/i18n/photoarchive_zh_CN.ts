@@ -500,37 +500,37 @@
         <translation>不属于任何专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="247"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="251"/>
         <source>photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="248"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="252"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="249"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="253"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="250"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
         <source>graphic</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="251"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="255"/>
         <source>file picture</source>
         <translation>资料图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="252"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="258"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
         <source>No edits yet.</source>
         <translation>尚无修改。</translation>
     </message>
@@ -711,22 +711,27 @@ Library: {library}</source>
 <context>
     <name>PairingList</name>
     <message>
-        <location filename="../../src/photoarchive/gui/pairing_list.py" line="57"/>
+        <location filename="../../src/photoarchive/gui/pairing_list.py" line="58"/>
         <source>Caption {n} has no photo: {text}</source>
         <translation>第 {n} 条图说没有对应图片：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/pairing_list.py" line="78"/>
+        <location filename="../../src/photoarchive/gui/pairing_list.py" line="67"/>
+        <source>{name}: left out ({reason})</source>
+        <translation>{name}：未导入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/pairing_list.py" line="86"/>
         <source>no credit</source>
         <translation>无署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/pairing_list.py" line="81"/>
+        <location filename="../../src/photoarchive/gui/pairing_list.py" line="89"/>
         <source>No caption for this photo</source>
         <translation>这张图片没有图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/pairing_list.py" line="83"/>
+        <location filename="../../src/photoarchive/gui/pairing_list.py" line="94"/>
         <source>Caption and credit from the file, if it has them</source>
         <translation>图说和署名取自文件内嵌信息（如有）</translation>
     </message>

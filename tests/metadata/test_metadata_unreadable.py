@@ -58,20 +58,22 @@ def test_png_signature_followed_by_garbage() -> None:
 
 def test_binary_that_is_no_image() -> None:
     data = bytes([0, 1, 2, 3, 250, 251, 252]) * 100
-    assert reason_for(data) == "not a JPEG, PNG, TIFF, WebP, GIF or BMP image"
+    assert (
+        reason_for(data) == "not a JPEG, HEIC, PNG, TIFF, WebP, AVIF, GIF, BMP or camera RAW image"
+    )
 
 
-def test_heic_is_named_and_refused() -> None:
+def test_a_damaged_heic_is_named_as_one() -> None:
     data = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
     reason = reason_for(data, "IMG_0001.HEIC")
-    assert reason == "HEIC images are not supported; convert the photo to JPEG first"
+    assert reason.startswith(("the file starts like a HEIC image", "damaged image header"))
 
 
 def test_image_format_the_archive_does_not_take() -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16)).save(buffer, "ICO")
     assert reason_for(buffer.getvalue(), "favicon.jpg") == (
-        "not a JPEG, PNG, TIFF, WebP, GIF or BMP image"
+        "not a JPEG, HEIC, PNG, TIFF, WebP, AVIF, GIF, BMP or camera RAW image"
     )
 
 

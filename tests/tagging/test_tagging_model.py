@@ -162,9 +162,7 @@ def test_the_archives_own_theme_is_still_learned_beside_the_shipped_classifier(
     shipped = ThemeClassifier.load(shipped_classifier_path())
     merged = vocabulary.merged_with([FLOOD])
     for caption in learning_captions["flood_relief"]["similar"]:
-        found = {
-            s.key: s for s in suggest(caption, merged, model=flood_model, classifier=shipped)
-        }
+        found = {s.key: s for s in suggest(caption, merged, model=flood_model, classifier=shipped)}
         assert FLOOD.key in found, caption  # the classifier knows nothing of it, yet it shows
         assert all(word in caption for word in found[FLOOD.key].because)
     for caption in learning_captions["flood_relief"]["unrelated"]:

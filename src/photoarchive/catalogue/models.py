@@ -147,6 +147,8 @@ class Photo(Base):
     # Why the file's own credit fields (By-line, Credit) disagree with the credit at the
     # end of its embedded caption; both are kept, and the photo needs attention.
     credit_conflict: Mapped[str | None] = mapped_column(Text)
+    # What the import noticed about the file: a name that was not UTF-8, damaged metadata.
+    import_notes: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
     # No theme was confident enough to suggest for the caption: the archivist decides.
     no_confident_theme: Mapped[bool] = mapped_column(default=False, server_default="0")
     credit_id: Mapped[int | None] = mapped_column(ForeignKey("credit.id"), index=True)

@@ -10,6 +10,7 @@ from photoarchive.captions import credit_tokens
 from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say
+from photoarchive.importer.pairing import display_name
 from photoarchive.importer.plan import ImportPlan, make_plan
 from photoarchive.importer.report import ImportReport
 
@@ -78,7 +79,7 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
         },
         "pairs": [
             {
-                "file": pair.path.name,
+                "file": display_name(pair.path),
                 "position": pair.caption.position if pair.caption else None,
                 "caption": pair.caption.text if pair.caption else None,
                 "credit": None
@@ -101,7 +102,8 @@ def plan_document(plan: ImportPlan) -> dict[str, Any]:
             for pair in plan.pairs
         ],
         "unmatched_captions": [c.position for c in plan.pairing.unmatched_captions],
-        "unmatched_photos": [p.name for p in plan.pairing.unmatched_photos],
+        "unmatched_photos": [display_name(p) for p in plan.pairing.unmatched_photos],
+        "skipped": [{"file": f, "reason": r} for f, r in plan.skipped],
     }
 
 
@@ -121,16 +123,18 @@ def print_plan(plan: ImportPlan) -> None:
         out()
     for pair in plan.pairs:
         if pair.caption is None:
-            out(f"  {pair.path.name}  (caption from the file, if any)")
+            out(f"  {display_name(pair.path)}  (caption from the file, if any)")
             continue
         credit = pair.caption.credit
         names = "、".join(c.name for c in credit.contributors) or "-"
-        out(f"{pair.caption.position:>3}  {pair.path.name}  [{credit.role}: {names}]")
+        out(f"{pair.caption.position:>3}  {display_name(pair.path)}  [{credit.role}: {names}]")
         out(f"     {pair.caption.text[:70]}{'…' if len(pair.caption.text) > 70 else ''}")
     for cap in plan.pairing.unmatched_captions:
         out(f"{cap.position:>3}  (no photo)  {cap.text[:60]}…")
     for path in plan.pairing.unmatched_photos:
-        out(f"  -  {path.name}  (no caption)")
+        out(f"  -  {display_name(path)}  (no caption)")
+    for name, reason in plan.skipped:
+        out(f"  x  {name}  ({reason})")
 
 
 def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[str, Any]:
@@ -147,6 +151,7 @@ def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[s
         "failed": [{"file": f, "error": e} for f, e in report.failed],
         "unmatched_captions": report.unmatched_captions,
         "unmatched_photos": report.unmatched_photos,
+        "skipped": [{"file": f, "reason": r} for f, r in report.skipped],
         "cancelled": report.cancelled,
         "warnings": report.warnings,
         "photos": photos,
@@ -173,6 +178,10 @@ def print_report(archive, report: ImportReport) -> None:
         say(f"Captions without a photo (kept on the feature): {report.unmatched_captions}")
     if report.unmatched_photos:
         say(f"Photos without a caption (not imported): {', '.join(report.unmatched_photos)}")
+    if report.skipped:
+        say(f"{len(report.skipped)} file(s) in the folder are not photos and were left out:")
+        for name, reason in report.skipped:
+            say(f"  {name}: {reason}")
     if report.failed:
         say(f"{len(report.failed)} photo(s) could not be imported:")
         for name, reason in report.failed:

@@ -42,6 +42,8 @@ from photoarchive.export.model import (
 )
 from photoarchive.export.staging import Stage, check_destination, open_stage
 from photoarchive.licensing import evaluate, usage_terms_text
+from photoarchive.metadata.errors import UnreadablePhotoError
+from photoarchive.metadata.raw import displayable
 from photoarchive.metadata.writer import EmbeddedMetadata, MetadataWriteError, embed_metadata
 from photoarchive.progress import CancelToken, Progress
 
@@ -205,12 +207,12 @@ def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendere
         return _Unreadable(item.photo_id, reason)
     try:
         image = render_jpeg(
-            original,
+            displayable(original, item.source_path.name),
             max_edge=options.max_edge,
             quality=options.quality,
             orientation=item.orientation,
         )
-    except ImageDecodeError as exc:
+    except (ImageDecodeError, UnreadablePhotoError) as exc:
         return _Unreadable(item.photo_id, f"the stored original cannot be decoded: {exc}")
     meta = metadata_for(item)
     try:

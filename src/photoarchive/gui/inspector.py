@@ -238,9 +238,13 @@ class Inspector(QScrollArea):
         conflict = photo.get("credit_conflict")
         if conflict:  # both are kept; the sidebar lists the photo under Needs attention
             values["role"] += "  ⚠ " + self.tr("the file's credit fields disagree")
+        notes = photo.get("import_notes") or []
+        if notes:  # what the import noticed: a guessed file name, damaged metadata
+            values["file"] += "  ⚠"
         for key, (_name, value) in self._fields.items():
             value.setText(values[key])
         self._fields["role"][1].setToolTip(conflict or "")
+        self._fields["file"][1].setToolTip("\n".join(notes))
 
     def _role(self, role: str | None) -> str:
         names = {

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from photoarchive.gui.thumbnails import ThumbnailLoader
+from photoarchive.importer.pairing import display_name
 
 if TYPE_CHECKING:
     from photoarchive.captions.model import Caption
@@ -61,6 +62,13 @@ class PairingList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setBackground(MISMATCH)
             self.addItem(item)
+        for name, reason in plan.skipped:
+            item = QListWidgetItem(
+                self.tr("{name}: left out ({reason})").format(name=name, reason=reason)
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(Qt.GlobalColor.gray)
+            self.addItem(item)
 
     def order(self) -> list[Path]:
         """The photos in the order the list shows them."""
@@ -76,14 +84,18 @@ class PairingList(QListWidget):
     def _add_photo(self, path: Path, caption: Caption | None, *, mismatch: bool = False) -> None:
         if caption is not None:
             credit = caption.credit.as_printed or self.tr("no credit")
-            text = f"{caption.position}. {path.name}\n{short(caption.text, 140)}\n{credit}"
+            text = f"{caption.position}. {display_name(path)}\n{short(caption.text, 140)}\n{credit}"
         elif mismatch:
-            text = path.name + "\n" + self.tr("No caption for this photo")
+            text = display_name(path) + "\n" + self.tr("No caption for this photo")
         else:
-            text = path.name + "\n" + self.tr("Caption and credit from the file, if it has them")
+            text = (
+                display_name(path)
+                + "\n"
+                + self.tr("Caption and credit from the file, if it has them")
+            )
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(path))
-        item.setToolTip(caption.text if caption is not None else path.name)
+        item.setToolTip(caption.text if caption is not None else display_name(path))
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )

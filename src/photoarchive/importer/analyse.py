@@ -16,6 +16,7 @@ from pathlib import Path
 
 from photoarchive.errors import InputError
 from photoarchive.metadata import PhotoMetadata, UnreadablePhotoError, read_metadata
+from photoarchive.metadata.raw import displayable
 from photoarchive.storage.files import PhotoStore
 from photoarchive.storage.thumbnails import make_thumbnail
 
@@ -67,7 +68,7 @@ def analyse_photo(
         return Known(path, sha, known)
     try:
         meta = read_metadata(data, path.name)
-        thumb = make_thumbnail(data)
+        thumb = make_thumbnail(displayable(data, path.name))
     except UnreadablePhotoError as exc:
         return Failed(path, exc.reason)
     except InputError as exc:

@@ -7,17 +7,30 @@ before 2, so the default order is natural (digits compared as numbers).
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from photoarchive.captions.model import Caption
 from photoarchive.errors import FeatureTextError, InputError
+from photoarchive.metadata.raw import RAW_FORMATS
 from photoarchive.textio import decode_text
 
 PHOTO_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff", ".webp", ".gif", ".bmp"}
+    | {".heic", ".heif", ".hif", ".avif"}
+    | set(RAW_FORMATS)
 )
+# Files a camera or phone writes beside its photos: named in the report, never paired.
+SIDECARS = {
+    ".xmp": "an XMP sidecar",
+    ".thm": "a camera's thumbnail file",
+    ".aae": "an iPhone edit record",
+    ".lrv": "a low-resolution video copy",
+}
+# System files that say nothing about the photos; left out without a word.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
 
 _DIGITS = re.compile(r"(\d+)")
 HEADER_NAMES = frozenset({"filename", "file", "name", "photo", "文件名", "文件", "照片"})
@@ -29,19 +42,78 @@ def natural_key(name: str) -> tuple[object, ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
 
 
-def list_photos(folder: Path) -> list[Path]:
-    """Photo files directly inside ``folder`` (hidden files skipped), in natural order."""
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A photo folder: the photo files in natural order, and every other file with why not."""
+
+    photos: list[Path]
+    skipped: list[tuple[str, str]]  # (file name as shown, reason)
+
+
+def scan_photos(folder: Path) -> Listing:
+    """Every entry directly inside ``folder``: a photo, or named with the reason it is not.
+
+    A photo is known by its suffix, RAW and HEIC included, whether or not it
+    can be read: one that cannot keeps its place in the pairing and fails on
+    its own, so no caption moves to the next photo.
+    """
     if not folder.is_dir():
         raise InputError(
             f"{folder} is not a folder.",
             hint="Pass the folder that holds the photos with --photos.",
         )
-    files = [
-        p
-        for p in folder.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in PHOTO_SUFFIXES
-    ]
-    return sorted(files, key=lambda p: natural_key(p.name))
+    photos: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for entry in sorted(folder.iterdir(), key=lambda p: natural_key(p.name)):
+        name = display_name(entry)
+        if entry.name.startswith(".") or entry.name.casefold() in _SYSTEM_FILES:
+            continue
+        suffix = entry.suffix.lower()
+        if entry.is_dir():
+            skipped.append((name, "a folder: photos in sub-folders are not imported"))
+        elif not entry.is_file():
+            skipped.append((name, "not a regular file"))
+        elif suffix in PHOTO_SUFFIXES:
+            photos.append(entry)
+        elif suffix in SIDECARS:
+            skipped.append((name, f"{SIDECARS[suffix]}, not a photo"))
+        else:
+            kind = f"{suffix} file" if suffix else "file without an extension"
+            skipped.append((name, f"not a photo ({kind}); left out of the pairing"))
+    return Listing(photos, skipped)
+
+
+def list_photos(folder: Path) -> list[Path]:
+    """Photo files directly inside ``folder`` (hidden files skipped), in natural order."""
+    return scan_photos(folder).photos
+
+
+def display_name(path: Path) -> str:
+    """The file name as a person should read it, whatever bytes the file system holds.
+
+    Zips made on Chinese Windows carry GBK names, which Python sees as
+    undecodable bytes; those are read as GB18030, and what is not text at all
+    is shown with replacement marks, so a name never stops an import.
+    """
+    name = path.name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
+def name_was_guessed(path: Path) -> bool:
+    """True when the file system's name was not UTF-8 and :func:`display_name` decoded it."""
+    try:
+        path.name.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +179,7 @@ def pair_by_csv(
     captions: tuple[Caption, ...], photos: list[Path], mapping: dict[str, int]
 ) -> Pairing:
     """Pair by the explicit ``filename -> position`` mapping of a pairing CSV."""
-    by_name = {p.name: p for p in photos}
+    by_name = {display_name(p): p for p in photos}
     unknown = sorted(set(mapping) - set(by_name))
     if unknown:
         raise InputError(
@@ -128,5 +200,5 @@ def pair_by_csv(
     return Pairing(
         pairs,
         tuple(c for c in captions if c.position not in used),
-        tuple(p for p in photos if p.name not in mapping),
+        tuple(p for p in photos if display_name(p) not in mapping),
     )

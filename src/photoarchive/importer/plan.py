@@ -15,12 +15,14 @@ from photoarchive.captions import parse_feature
 from photoarchive.captions.model import Caption, Corrections, ParsedFeature
 from photoarchive.errors import InputError, MismatchError
 from photoarchive.importer.pairing import (
+    Listing,
     Pair,
     Pairing,
-    list_photos,
+    display_name,
     pair_by_csv,
     pair_in_order,
     read_pairing_csv,
+    scan_photos,
 )
 from photoarchive.textio import read_text
 
@@ -40,6 +42,7 @@ class ImportPlan:
     feature: FeatureSource | None
     photos_dir: Path | None
     pairing: Pairing
+    skipped: tuple[tuple[str, str], ...] = ()  # files in the folder that are no photos, and why
 
     @property
     def pairs(self) -> tuple[Pair, ...]:
@@ -55,7 +58,9 @@ class ImportPlan:
         for cap in self.pairing.unmatched_captions:
             lines.append(f"  caption {cap.position} has no photo: {cap.text[:40]}…")
         for path in self.pairing.unmatched_photos:
-            lines.append(f"  photo {path.name} has no caption")
+            lines.append(f"  photo {display_name(path)} has no caption")
+        for name, reason in self.skipped:
+            lines.append(f"  {name} was left out: {reason}")
         raise MismatchError(
             "\n".join(lines),
             hint="Nothing was written. Add or remove photos, give the order with --pairing "
@@ -119,14 +124,26 @@ def make_plan(
     if feature_path is None and photos_dir is None:
         raise InputError("Nothing to import.", hint="Give a feature text, --photos DIR, or both.")
     feature = read_feature(feature_path) if feature_path is not None else None
-    photos = list_photos(photos_dir) if photos_dir is not None else []
+    listing = scan_photos(photos_dir) if photos_dir is not None else Listing([], [])
+    photos, skipped = listing.photos, tuple(listing.skipped)
     if photos_dir is not None and not photos:
-        raise InputError(f"No photos (JPEG, PNG, TIFF, WebP) were found in {photos_dir}.")
+        raise InputError(
+            f"No photos (JPEG, HEIC, RAW, PNG, TIFF, WebP) were found in {photos_dir}.",
+            hint=_skipped_hint(skipped),
+        )
     if feature is None:
-        return ImportPlan(None, photos_dir, _photos_only(photos))
+        return ImportPlan(None, photos_dir, _photos_only(photos), skipped)
     captions: tuple[Caption, ...] = feature.parsed.captions
     if pairing_csv is not None:
         pairing = pair_by_csv(captions, photos, read_pairing_csv(pairing_csv))
     else:
         pairing = pair_in_order(captions, photos)
-    return ImportPlan(feature, photos_dir, pairing)
+    return ImportPlan(feature, photos_dir, pairing, skipped)
+
+
+def _skipped_hint(skipped: tuple[tuple[str, str], ...]) -> str | None:
+    if not skipped:
+        return "The folder is empty."
+    shown = "; ".join(f"{name}: {reason}" for name, reason in skipped[:5])
+    more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+    return f"The folder holds {shown}{more}."

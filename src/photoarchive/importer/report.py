@@ -15,6 +15,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     unmatched_captions: list[int] = field(default_factory=list)  # caption positions
     unmatched_photos: list[str] = field(default_factory=list)  # file names
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files that are no photos
     cancelled: bool = False
     warnings: list[str] = field(default_factory=list)
 

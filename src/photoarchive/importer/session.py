@@ -29,6 +29,7 @@ from photoarchive.importer import journal
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
 from photoarchive.importer.embedded import caption_from_embedded, credit_conflict
 from photoarchive.importer.linking import link_to_feature
+from photoarchive.importer.pairing import display_name, name_was_guessed
 from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
 from photoarchive.library import Library
@@ -72,7 +73,8 @@ class ImportSession:
         if not self.allow_mismatch:
             self.plan.require_match()
         self.report.unmatched_captions = [c.position for c in self.plan.pairing.unmatched_captions]
-        self.report.unmatched_photos = [p.name for p in self.plan.pairing.unmatched_photos]
+        self.report.unmatched_photos = [display_name(p) for p in self.plan.pairing.unmatched_photos]
+        self.report.skipped = list(self.plan.skipped)
         with self.library.lock:
             feature_id = self._write_feature(self.plan.feature)
             self.report.feature_id = feature_id
@@ -136,7 +138,9 @@ class ImportSession:
         written: dict[str, int] = {}
         for done, outcome in enumerate(self._analysed(cancel), start=1):
             if isinstance(outcome, Failed):
-                self.report.failed.append((outcome.path.name, outcome.error))
+                self.report.failed.append(
+                    (display_name(outcome.path), _failed_reason(outcome, captions))
+                )
             elif isinstance(outcome, Known):
                 self._known(outcome, captions.get(outcome.path), feature_id)
             else:
@@ -144,7 +148,7 @@ class ImportSession:
             if len(batch) >= BATCH:
                 self._write_batch(batch, captions, feature_id, written)
                 batch = []
-            yield Progress("import", done, total, outcome.path.name)
+            yield Progress("import", done, total, display_name(outcome.path))
         if batch:
             self._write_batch(batch, captions, feature_id, written)
         if self._doubled:
@@ -166,7 +170,7 @@ class ImportSession:
                 for listener in self.listeners:
                     listener([known.photo_id])
                 return
-        self.report.duplicates.append((known.path.name, known.photo_id))
+        self.report.duplicates.append((display_name(known.path), known.photo_id))
 
     def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
         """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
@@ -212,7 +216,7 @@ class ImportSession:
         if fresh:
             self._store_fresh(fresh, captions, feature_id, written)
         for item in repeats:
-            self.report.duplicates.append((item.path.name, written[item.sha256]))
+            self.report.duplicates.append((display_name(item.path), written[item.sha256]))
 
     def _store_fresh(
         self,
@@ -261,7 +265,8 @@ class ImportSession:
             conflict = credit_conflict(meta, credit)
         photo = Photo(
             sha256=item.sha256,
-            original_name=item.path.name,
+            original_name=display_name(item.path),
+            import_notes=_notes(item),
             stored_path=item.relpath,
             format=meta.format,
             width=meta.width,
@@ -286,3 +291,25 @@ class ImportSession:
         )
         session.add(photo)
         return photo
+
+
+def _notes(item: Analysed) -> list[str]:
+    """What the archivist should know about this file, kept with the photo."""
+    notes = list(item.metadata.warnings)
+    if name_was_guessed(item.path):
+        notes.insert(
+            0,
+            f"the file name was not UTF-8; it was read as GB18030: {display_name(item.path)}",
+        )
+    return notes
+
+
+def _failed_reason(failed: Failed, captions: dict[Path, Caption | None]) -> str:
+    """Why a photo failed, and that its caption waits on the feature rather than moving on."""
+    caption = captions.get(failed.path)
+    if caption is None:
+        return failed.error
+    return (
+        f"{failed.error}; its caption ({caption.position}) stays with the feature, unmatched, "
+        "until the photo is imported again"
+    )

@@ -12,6 +12,7 @@ import io
 import threading
 import warnings
 
+import pillow_heif
 from PIL import Image
 from PIL.ImageFile import ImageFile
 
@@ -21,8 +22,17 @@ from photoarchive.metadata.errors import UnreadablePhotoError
 # Photo formats the archive accepts; naming them also keeps Pillow's rarer
 # plugins from parsing untrusted input. (JPEGs with a multi-picture index open
 # through the JPEG entry and come back with format "MPO".)
-ACCEPTED_FORMATS: tuple[str, ...] = ("JPEG", "PNG", "TIFF", "WEBP", "GIF", "BMP")
-_ACCEPTED_LABEL = "JPEG, PNG, TIFF, WebP, GIF or BMP"
+ACCEPTED_FORMATS: tuple[str, ...] = (
+    "JPEG",
+    "PNG",
+    "TIFF",
+    "WEBP",
+    "GIF",
+    "BMP",
+    "HEIF",  # iPhones and recent cameras (pillow-heif)
+    "AVIF",
+)
+_ACCEPTED_LABEL = "JPEG, HEIC, PNG, TIFF, WebP, AVIF, GIF, BMP or camera RAW"
 
 # (magic bytes, offset, what the file claims to be) for clearer refusals.
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -37,7 +47,9 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"ftypmif1", 4, "HEIF"),
     (b"ftypavif", 4, "AVIF"),
 )
-_UNSUPPORTED = frozenset({"HEIC", "HEIF", "AVIF"})
+_UNSUPPORTED: frozenset[str] = frozenset()
+
+pillow_heif.register_heif_opener()  # HEIC/HEIF as Pillow images, EXIF and XMP in .info
 
 # warnings.catch_warnings() swaps process-wide state; one opener at a time keeps
 # this module's own threads from restoring each other's filters. Header parsing

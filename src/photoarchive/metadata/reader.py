@@ -10,9 +10,11 @@ from __future__ import annotations
 from PIL.ImageFile import ImageFile
 
 from photoarchive.metadata.cleaning import meaningful_caption
+from photoarchive.metadata.errors import UnreadablePhotoError
 from photoarchive.metadata.exif import ExifFields, read_exif
 from photoarchive.metadata.iptc import IptcFields, read_iptc
 from photoarchive.metadata.opening import open_image
+from photoarchive.metadata.raw import raw_format, raw_size
 from photoarchive.metadata.result import PhotoMetadata
 from photoarchive.metadata.xmp import XmpFields, read_xmp
 
@@ -25,14 +27,38 @@ def read_metadata(data: bytes, name: str) -> PhotoMetadata:
 
     ``name`` (the original file name) is used only in error messages.
     """
+    if raw_format(name):
+        return _raw_metadata(data, name)
     image, header_warnings = open_image(data, name)
     with image:
-        exif = read_exif(data) if _may_have_exif(image) else ExifFields()
+        exif = read_exif(_exif_source(image, data)) if _may_have_exif(image) else ExifFields()
         iptc = read_iptc(image)
         xmp = read_xmp(image.info.get("xmp"))
         fmt = image.format or "unknown"
         width, height = image.size
     return _combine(_FORMAT_NAMES.get(fmt, fmt), (width, height), header_warnings, exif, iptc, xmp)
+
+
+def _raw_metadata(data: bytes, name: str) -> PhotoMetadata:
+    """A camera RAW file: EXIF from the file, its size as developed; no IIM or XMP inside."""
+    fmt = raw_format(name) or "RAW"
+    try:
+        size = raw_size(data)
+    except Exception as exc:  # LibRaw on untrusted bytes: any failure means unreadable
+        raise UnreadablePhotoError(name, f"the camera RAW file cannot be read ({exc})") from exc
+    return _combine(fmt, size, (), read_exif(data), IptcFields(), XmpFields())
+
+
+def _exif_source(image: ImageFile, data: bytes) -> bytes:
+    """What exifread reads: the file, or for HEIF/AVIF the EXIF block libheif found.
+
+    exifread's own HEIF parser trips over files libheif writes; the block itself
+    is a TIFF structure, which exifread reads as it reads any TIFF.
+    """
+    block = image.info.get("exif") if image.format in ("HEIF", "AVIF") else None
+    if not block:
+        return data
+    return block[6:] if block.startswith(b"Exif\x00\x00") else block
 
 
 def _may_have_exif(image: ImageFile) -> bool:

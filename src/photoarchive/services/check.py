@@ -21,6 +21,7 @@ from photoarchive.catalogue.models import Photo
 from photoarchive.errors import InputError
 from photoarchive.importer import journal
 from photoarchive.library import Library
+from photoarchive.metadata.raw import displayable
 from photoarchive.progress import Progress
 from photoarchive.storage.files import PhotoStore
 from photoarchive.storage.thumbnails import make_thumbnail
@@ -106,7 +107,9 @@ def _check_photo(
         report.add("missing_thumbnail", f"photo {photo_id} has no thumbnail", photo_id=photo_id)
         return
     try:
-        store.write_thumbnail(sha, make_thumbnail(original.read_bytes()))
+        store.write_thumbnail(
+            sha, make_thumbnail(displayable(original.read_bytes(), original.name))
+        )
     except (InputError, OSError) as exc:
         report.add(
             "unreadable_original",

@@ -11,6 +11,8 @@ import os
 import uuid
 from pathlib import Path
 
+from photoarchive.metadata.raw import RAW_FORMATS
+
 ORIGINALS = "originals"
 THUMBS = "thumbs"
 TMP = "tmp"
@@ -23,6 +25,9 @@ _EXTENSIONS = {
     "WEBP": ".webp",
     "GIF": ".gif",
     "BMP": ".bmp",
+    "HEIF": ".heic",
+    "AVIF": ".avif",
+    **{fmt: suffix for suffix, fmt in RAW_FORMATS.items()},  # a RAW original keeps its kind
 }
 
 
