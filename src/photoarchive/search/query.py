@@ -132,12 +132,16 @@ def _word_tokens(word: str) -> list[_Token]:
     return [_Token("WORD", word)]
 
 
+MAX_NESTING = 32  # brackets inside brackets; far beyond any query a person writes
+
+
 class _Parser:
     """Recursive descent: expr = and (OR and)*; and = unary+; unary = NOT unary | primary."""
 
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0  # brackets open around the current token
 
     def peek(self) -> _Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -189,18 +193,28 @@ class _Parser:
 
     def unary(self, field: str | None) -> Node:
         token = self.take()
-        if token.kind in ("NOT", "MINUS"):
+        negations = 0
+        while token.kind in ("NOT", "MINUS"):  # a loop, so that NOT NOT … NOT x cannot recurse
             following = self.peek()
             if following is None or following.kind in ("OR", "AND", "RPAREN"):
                 raise QuerySyntaxError(
                     "NOT needs something after it.", hint="For example: 衡山 NOT 南岳"
                 )
-            return Not(self.unary(field))
-        return self.primary(token, field)
+            negations += 1
+            token = self.take()
+        node = self.primary(token, field)
+        return Not(node) if negations % 2 else node
 
     def primary(self, token: _Token, field: str | None) -> Node:
         if token.kind == "LPAREN":
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise QuerySyntaxError(
+                    f"Brackets are nested more than {MAX_NESTING} deep.",
+                    hint="Write the query with fewer brackets inside each other.",
+                )
             node = self.expr(field)
+            self.depth -= 1
             if self.peek() is None:
                 raise QuerySyntaxError(
                     "A '(' is never closed.", hint="Add the missing ')' or remove the '('."
