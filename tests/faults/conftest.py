@@ -9,6 +9,9 @@ import numpy as np
 import pillow_heif
 from PIL import Image
 
+# The export suite's sample archive, for the export faults.
+from tests.export_cli.conftest import cli, imported_sample, sample  # noqa: F401
+
 
 def heic_bytes(size: tuple[int, int] = (320, 240), *, make: str = "Apple") -> bytes:
     """A real HEIC file (encoded by libheif through pillow-heif) with EXIF."""

@@ -29,6 +29,7 @@ class ExportItem:
 
     photo_id: int
     source_path: Path  # the stored original: read, never written
+    sha256: str = ""  # what the original's bytes must hash to; empty: not checked
     taken_at: date | datetime | None = None
     caption: str = ""
     headline: str = ""  # the feature title

@@ -50,6 +50,10 @@ from photoarchive.progress import CancelToken, Progress
 MAX_WORKERS = 8  # each job holds a decoded photo in memory
 NO_CREDIT_REASON = "the licence requires a credit and the photo has none: record its credit first"
 MISSING_REASON = "the stored original is missing; run `photoarchive check`"
+CHANGED_REASON = (
+    "the stored original has changed since it was imported (its SHA-256 no longer matches), "
+    "so it was left out; run `photoarchive check --verify` and restore the file"
+)
 
 ExportRun = Generator[Progress, None, ExportReport]
 
@@ -205,6 +209,8 @@ def _render_one(item: ExportItem, name: str, options: ExportOptions) -> _Rendere
     except OSError as exc:
         reason = f"the stored original cannot be read: {exc.strerror}; run `photoarchive check`"
         return _Unreadable(item.photo_id, reason)
+    if item.sha256 and hashlib.sha256(original).hexdigest() != item.sha256:
+        return _Unreadable(item.photo_id, CHANGED_REASON)
     try:
         image = render_jpeg(
             displayable(original, item.source_path.name),

@@ -235,6 +235,7 @@ class ExportServices:
         return ExportItem(
             photo_id=photo.id,
             source_path=self.library.store.absolute(photo.stored_path),
+            sha256=photo.sha256,
             taken_at=_taken_at(photo.taken_at),
             caption=photo.caption or "",
             headline=photo.feature.title if photo.feature is not None else "",
