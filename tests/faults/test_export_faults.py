@@ -22,3 +22,19 @@ def test_an_original_whose_hash_no_longer_matches_is_left_out(
     assert done.code == 1
     assert [row["photo_id"] for row in done.doc["exported"]] == [handouts[1]]
     assert done.doc["excluded"] == [{"photo_id": handouts[0], "reason": CHANGED_REASON}]
+
+
+def test_a_long_credit_never_pushes_the_id_out_of_the_file_name() -> None:
+    from photoarchive.export.filenames import MAX_STEM_BYTES, render_file_name
+    from photoarchive.export.model import ExportItem
+
+    item = ExportItem(
+        photo_id=4321,
+        source_path=Path("x.jpg"),
+        credit_line="湖南省衡阳市衡阳县人民政府新闻办公室宣传科" * 8 + " 供图",
+        headline="衡阳：落实“三高四新”推进“三强一化”" * 6,
+    )
+    for template in ("{date}_{credit}_{id}", "{headline}-{credit}-{id}", "{credit}{id}"):
+        name = render_file_name(item, template, "web", 1)
+        assert "4321" in name and name.endswith(".jpg"), template
+        assert len(name.removesuffix(".jpg").encode("utf-8")) <= MAX_STEM_BYTES

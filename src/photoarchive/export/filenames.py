@@ -18,6 +18,8 @@ from photoarchive.export.model import ExportItem
 
 TEMPLATE_FIELDS = ("id", "date", "credit", "seq", "purpose", "headline")
 MAX_STEM_BYTES = 180  # most file systems allow 255 bytes; leave room for "-2" and ".jpg"
+MIN_FIELD_BYTES = 12
+_TEXT_FIELDS = ("credit", "headline", "purpose")
 _SEPARATORS = re.compile(r"[/\\]")
 _FORBIDDEN = re.compile(r'[:*?"<>|]')  # what Windows refuses besides separators
 _DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Zl", "Zp"}  # controls, format (bidi), ...
@@ -62,6 +64,7 @@ def render_file_name(item: ExportItem, template: str, purpose: str, seq: int) ->
         "headline": safe_component(item.headline) or "untitled",
     }
     try:
+        _share_room(values, template)
         rendered = template.format(**values)
     except (ValueError, KeyError, IndexError) as exc:
         raise InputError(f"bad file name template {template!r}: {exc}") from None
@@ -70,6 +73,21 @@ def render_file_name(item: ExportItem, template: str, purpose: str, seq: int) ->
     if stem.split(".")[0].upper() in _RESERVED:
         stem = f"_{stem}"
     return stem + suffix
+
+
+def _share_room(values: dict[str, object], template: str) -> None:
+    """Shorten the free-text fields so that the whole name fits and {id} is never cut off.
+
+    A 200-character credit would otherwise fill the name and push the photo's id
+    (what makes the file traceable to the archive) past the cut.
+    """
+    used = [f for f in _TEXT_FIELDS if "{" + f + "}" in template]
+    if not used:
+        return
+    fixed = len(template.format(**{**values, **dict.fromkeys(used, "")}).encode("utf-8"))
+    share = max(MIN_FIELD_BYTES, (MAX_STEM_BYTES - fixed) // len(used))
+    for field in used:
+        values[field] = _fit_bytes(str(values[field]), share)
 
 
 def safe_component(text: str) -> str:
