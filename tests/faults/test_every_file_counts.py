@@ -142,3 +142,13 @@ def test_a_gbk_file_name_is_imported_readably_and_flagged(capsys, library_dir, t
         capsys, "--library", str(library_dir), "show", str(names["照片3.jpg"]["id"])
     )
     assert any("GB18030" in note for note in shown["import_notes"])
+
+
+def test_a_count_mismatch_creates_no_library(capsys, library_dir, sample_feature):
+    from photoarchive.cli.main import main
+
+    text, photos = sample_feature
+    (photos / "img7.jpg").unlink()
+    status = main(["--library", str(library_dir), "import", str(text), "--photos", str(photos)])
+    assert status == 2 and "Nothing was written" in capsys.readouterr().err
+    assert not library_dir.exists()

@@ -47,8 +47,10 @@ def run(ctx: Context) -> int:
         else:
             print_plan(plan)
         return 0
+    plan = make_plan(a.feature, a.photos, pairing_csv=a.pairing)
+    if not a.allow_mismatch:
+        plan.require_match()  # before the library is opened: "nothing was written" holds
     archive = ctx.archive()
-    plan = archive.plan_import(a.feature, a.photos, pairing_csv=a.pairing)
     job = archive.import_job(plan, allow_mismatch=a.allow_mismatch, workers=a.workers)
     report = run_job(job, quiet=ctx.json)
     touched = report.imported + report.linked

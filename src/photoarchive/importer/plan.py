@@ -95,14 +95,45 @@ class ImportPlan:
         return replace(self, pairing=pair_in_order(captions, photos))
 
 
+LARGE_FEATURE_BYTES = 1_000_000
+MAX_FEATURE_BYTES = 10_000_000
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_text says what is wrong with the file
+
+
 def _photos_only(photos: list[Path]) -> Pairing:
     return Pairing(tuple(Pair(p, None) for p in photos), (), ())
 
 
 def read_feature(path: Path) -> FeatureSource:
-    """Read, decode and parse a feature text (nothing is written)."""
+    """Read, decode and parse a feature text (nothing is written).
+
+    A feature is one article and its captions, a few kilobytes; a text over
+    :data:`LARGE_FEATURE_BYTES` is read with a warning and one over
+    :data:`MAX_FEATURE_BYTES` refused, since it is some other file (a whole
+    e-paper edition, a database dump) and parsing it would take minutes.
+    """
+    size = _size(path)
+    if size > MAX_FEATURE_BYTES:
+        raise InputError(
+            f"{path.name} is {size / 1e6:.1f} MB; a feature text is the article and its "
+            f"captions, well under {MAX_FEATURE_BYTES // 1_000_000} MB.",
+            hint="Check that this is the right file; import a whole edition one feature at a "
+            "time.",
+        )
     decoded = read_text(path)
     parsed = parse_feature(decoded.text, encoding=decoded.encoding)
+    if size > LARGE_FEATURE_BYTES:
+        note = (
+            f"{path.name} is {size / 1e6:.1f} MB, far longer than a feature; check that the "
+            "captions found are this feature's"
+        )
+        parsed = replace(parsed, warnings=(note, *parsed.warnings))
     if not parsed.captions:
         raise InputError(
             f"No photo captions were found in {path.name}.",
