@@ -83,6 +83,10 @@ def read_people(
     return People(tuple(contributors), tuple(guesses))
 
 
+LONG_HOLDER = 10  # Han characters: no run of glued personal names is this long
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
 def _one(
     printed: str, affiliation: str | None, *, vouched: bool, allow_org: bool
 ) -> Contributor | None:
@@ -90,6 +94,9 @@ def _one(
     if any(word in simple for word in NOT_NAME_WORDS):
         return None
     if (allow_org or vouched) and is_organization(simple):
+        return Contributor(printed, ContributorKind.ORGANIZATION, affiliation)
+    if allow_org and len(simple) >= LONG_HOLDER and _HAN_RUN.fullmatch(simple):
+        # 湖南省衡阳市衡阳县人民政府新闻办公室宣传科供图: longer than three glued names
         return Contributor(printed, ContributorKind.ORGANIZATION, affiliation)
     if is_person_name(simple, vouched=vouched):
         return Contributor(printed, ContributorKind.PERSON, affiliation)

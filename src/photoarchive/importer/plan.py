@@ -123,8 +123,7 @@ def read_feature(path: Path) -> FeatureSource:
         raise InputError(
             f"{path.name} is {size / 1e6:.1f} MB; a feature text is the article and its "
             f"captions, well under {MAX_FEATURE_BYTES // 1_000_000} MB.",
-            hint="Check that this is the right file; import a whole edition one feature at a "
-            "time.",
+            hint="Check that this is the right file; import a whole edition one feature at a time.",
         )
     decoded = read_text(path)
     parsed = parse_feature(decoded.text, encoding=decoded.encoding)

@@ -219,6 +219,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
                 if stale is not None:
                     session.flush()
                     session.delete(stale)
+                self.rederive_default_licence(session, photo)
             session.flush()
             view = photo_view(photo)
         self._after_change([photo_id])

@@ -44,6 +44,16 @@ class LicenceServices:
             if licence is not None:
                 store_licence(session, photo.id, licence, source="default")
 
+    def rederive_default_licence(self, session: Session, photo: Photo) -> None:
+        """A new credit implies a new default licence; one set by hand is never touched."""
+        row = session.get(LicenceRow, photo.id)
+        if row is not None and row.source != "default":
+            return
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        self.apply_default_licences(session, [photo])
+
     def licence(self, photo_id: int) -> Licence | None:
         with self.library.catalogue.reader() as session:
             if session.get(Photo, photo_id) is None:
