@@ -44,7 +44,7 @@ def test_the_sample_feature_answers_every_query_of_the_issue(capsys, lib):
         assert doc["total"] == len(positions)
     _, doc = run_json(capsys, *args, "search", "水稻")
     hit = doc["hits"][0]
-    assert set(doc) == {"query", "total", "hits"}
+    assert set(doc) == {"query", "total", "hits", "hints"}
     assert set(hit) == {"id", "score", "caption", "credit", "snippet"}
     assert "<b>水稻</b>" in hit["snippet"] and hit["credit"] == "易建军 摄"
 

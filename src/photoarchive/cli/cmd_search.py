@@ -41,6 +41,8 @@ def search(ctx: Context) -> int:
         emit_json(view)
         return 0
     say(f"{view['total']} photo(s) match {view['query']!r}")
+    for hint in view.get("hints", []):
+        say(f"Hint: {hint}")
     for hit in view["hits"]:
         snippet = html.unescape(
             _BOLD.sub("", hit["snippet"].replace("<b>", "【").replace("</b>", "】"))

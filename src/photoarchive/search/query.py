@@ -74,7 +74,8 @@ class _Token:
 
 def parse(query: str) -> Node:
     """Parse ``query`` into a tree, or raise :class:`QuerySyntaxError`."""
-    tokens = _tokenize(unicodedata.normalize("NFKC", query))
+    visible = "".join(ch for ch in query if unicodedata.category(ch) != "Cf")  # ZWSP, BOM
+    tokens = _tokenize(unicodedata.normalize("NFKC", visible))
     if not tokens:
         raise QuerySyntaxError(
             "The search is empty.", hint="Type a word or name, e.g. 水稻 or credit:罗盟."

@@ -21,6 +21,7 @@ from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Job, Progress
 from photoarchive.search import CaptionIndex, IndexBusy, SearchDocument, SearchResults
+from photoarchive.search.hints import no_hit_hints
 from photoarchive.tagging import Vocabulary
 
 REBUILD_BATCH = 500
@@ -227,6 +228,7 @@ class SearchServices:
         return {
             "query": results.query,
             "total": results.total,
+            "hints": self.search_hints(query) if not results.total else [],
             "hits": [
                 {
                     "id": h.photo_id,
@@ -238,6 +240,16 @@ class SearchServices:
                 for h in results.hits
             ],
         }
+
+    def search_hints(self, query: str) -> list[str]:
+        """Why a query that found nothing may be a mistake (a wildcard, an unknown theme)."""
+        names = [
+            name
+            for theme in self.vocabulary().themes
+            for name in (theme.key, theme.label_zh, theme.label_en)
+            if name
+        ]
+        return no_hit_hints(query, names)
 
     def index_consistency(self) -> list[dict[str, object]]:
         """Differences between the index and the catalogue, for ``check``."""
