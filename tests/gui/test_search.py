@@ -65,3 +65,11 @@ def test_caption_edits_are_found_at_once(qtbot, window):
     window.search.setText("龙舟")
     window.search.run_now()
     assert _ids(window) == [2]
+
+
+def test_a_search_that_cannot_match_says_why_in_the_status_bar(qtbot, window):
+    window.search.setText("水稻*")
+    window.search.run_now()
+    qtbot.waitUntil(lambda: window.search.total == 0, timeout=5000)
+    window.status.show_counts(window)
+    assert "search 水稻 instead" in window.status.counts.text()

@@ -35,6 +35,7 @@ class SearchBar(QLineEdit):
         self.unready_reason = ""
         self._generation = 0
         self.total: int | None = None
+        self.hints: list[str] = []  # why the last search found nothing, when it is a mistake
         self.searching = False
         self.setObjectName("search")
         self.setClearButtonEnabled(True)
@@ -106,14 +107,20 @@ class SearchBar(QLineEdit):
         generation = self._generation
         self.searching = True
         self.runner.run_task(
-            lambda: self.archive.search(query, limit=FIRST_PAGE),
+            lambda: self._search(query),
             on_result=lambda found: self._on_result(generation, found),
             on_error=lambda exc: self._on_error(generation, exc),
         )
 
-    def _on_result(self, generation: int, found: SearchResults) -> None:
+    def _search(self, query: str) -> tuple[SearchResults, list[str]]:
+        """On the worker: the first page, and why nothing matched if nothing did."""
+        found = self.archive.search(query, limit=FIRST_PAGE)
+        return found, (self.archive.search_hints(query) if not found.total else [])
+
+    def _on_result(self, generation: int, answer: tuple[SearchResults, list[str]]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
+        found, self.hints = answer
         self.searching = False
         self.total = found.total
         self._mark_error(False)

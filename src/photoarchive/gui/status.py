@@ -80,6 +80,7 @@ class StatusBar(QStatusBar):
                     total=total, query=window.search.query
                 )
             ]
+            parts.extend(window.search.hints[:1] if not total else [])
         else:
             parts = [self.tr("{total:,} photos").format(total=total)]
         loaded = model.rowCount()
