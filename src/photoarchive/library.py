@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from photoarchive.catalogue.db import Catalogue
+from photoarchive.catalogue.recovery import lost_catalogue
 from photoarchive.errors import LibraryError
 from photoarchive.storage.files import PhotoStore
 from photoarchive.storage.lock import WriterLock
@@ -30,6 +31,9 @@ class Library:
             ) from exc
         if not root.is_dir():
             raise LibraryError(f"{root} is not a folder.", hint="Choose a folder with --library.")
+        lost = lost_catalogue(root)
+        if lost is not None:
+            raise lost
         self.store = PhotoStore(root)
         self.catalogue = Catalogue(root / CATALOGUE_FILE)
         self.lock = WriterLock(root)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from photoarchive.catalogue.changes import track_changes
+from photoarchive.catalogue.recovery import intact
 from photoarchive.errors import LibraryError
 from photoarchive.paths import migrations_dir
 
@@ -63,18 +64,39 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_file(path: Path, revision: str | None) -> Path:
-    """Copy the catalogue with SQLite's online backup (consistent even in WAL mode)."""
+    """Copy the catalogue with SQLite's online backup (consistent even in WAL mode).
+
+    The copy is checked before it is trusted: a backup that a full disk cut
+    short is removed and the upgrade refused, so no ".bak" that a later
+    "restore the backup" would point to is ever an empty file.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
-    src = sqlite3.connect(path)
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(path)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        sound = intact(target)
+    except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        raise LibraryError(
+            f"Could not back up {path} before upgrading it ({exc}); nothing was changed.",
+            hint=f"Free some space on the disk holding {path.parent} "
+            f"(the catalogue is {path.stat().st_size / 1e6:.1f} MB) and try again.",
+        ) from exc
+    if not sound:
+        target.unlink(missing_ok=True)
+        raise LibraryError(
+            f"The backup of {path} made before the upgrade did not pass its check; "
+            "nothing was changed.",
+            hint=f"Check the disk holding {path.parent}, then try again.",
+        )
     return target
 
 

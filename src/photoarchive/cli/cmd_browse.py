@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 
+from photoarchive.catalogue.db import Catalogue
+from photoarchive.catalogue.recovery import (
+    CATALOGUE_FILE,
+    LostCatalogueError,
+    RecoveryReport,
+    set_aside_and_restore,
+)
 from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say, table
+from photoarchive.paths import default_library_dir
+from photoarchive.services.rebuild import rebuild_from_originals
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -166,7 +175,13 @@ def history(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
-    job = ctx.archive().check_job(repair=ctx.args.repair, verify=ctx.args.verify)
+    try:
+        archive = ctx.archive()
+    except LostCatalogueError:
+        if not ctx.args.repair:
+            raise
+        return _recover(ctx)
+    job = archive.check_job(repair=ctx.args.repair, verify=ctx.args.verify)
     report = run_job(job, quiet=ctx.json)
     if ctx.json:
         emit_json({"ok": report.ok, "problems": report.problems, "repaired": report.repaired})
@@ -181,6 +196,39 @@ def check(ctx: Context) -> int:
             else "Problems found; `photoarchive check --repair` fixes what is safe to fix."
         )
     return 0 if report.ok else 1
+
+
+def _recover(ctx: Context) -> int:
+    """Restore the newest intact backup of a lost catalogue and re-import the rest."""
+    root = ctx.library or default_library_dir()
+    report = RecoveryReport()
+    set_aside_and_restore(root, report)
+    if report.restored_from is None:  # a new, empty catalogue to import the originals into
+        Catalogue(root / CATALOGUE_FILE).close()
+    rebuild_from_originals(ctx.archive(), report)
+    if ctx.json:
+        emit_json(
+            {
+                "moved_aside": str(report.moved_aside) if report.moved_aside else None,
+                "restored_from": str(report.restored_from) if report.restored_from else None,
+                "rebuilt": report.rebuilt,
+                "failed": [{"file": f, "error": e} for f, e in report.failed],
+                "not_recovered": list(report.not_recovered),
+            }
+        )
+    else:
+        if report.moved_aside:
+            say(f"The damaged catalogue was kept as {report.moved_aside}.")
+        say(
+            f"Restored the backup {report.restored_from}."
+            if report.restored_from
+            else "No intact backup was found; the catalogue was rebuilt from the originals."
+        )
+        say(f"Re-imported {len(report.rebuilt)} original(s) with their embedded captions.")
+        for name, reason in report.failed:
+            say(f"  {name}: {reason}")
+        say("Could not be recovered: " + "; ".join(report.not_recovered) + ".")
+    return 1 if report.failed else 0
 
 
 def register_delete(sub: argparse._SubParsersAction) -> None:
