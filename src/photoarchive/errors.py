@@ -7,6 +7,9 @@ never a traceback.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 
 class PhotoarchiveError(Exception):
     """Base of all expected errors; ``exit_code`` is what the CLI returns."""
@@ -38,6 +41,10 @@ class LibraryError(PhotoarchiveError):
     """The library folder or catalogue cannot be opened or upgraded."""
 
 
+class ReadOnlyLibraryError(LibraryError):
+    """A write was asked of a library on a read-only disk or share."""
+
+
 class NotFoundError(PhotoarchiveError):
     """A photo, feature or theme id does not exist."""
 
@@ -50,3 +57,28 @@ class Cancelled(PhotoarchiveError):
     """The user cancelled a long operation; whatever was finished is kept consistent."""
 
     exit_code = 130
+
+
+def free_bytes(folder: object) -> int:
+    """Free space on the disk holding ``folder`` (or its nearest existing parent)."""
+    place = Path(str(folder))
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    try:
+        return shutil.disk_usage(place).free
+    except OSError:
+        return 0
+
+
+class DiskFullError(PhotoarchiveError):
+    """The disk is full: which one, how much is free, and how much the work needs."""
+
+    def __init__(self, folder: object, *, needed: int | None) -> None:
+        free = free_bytes(folder)
+        need = f"; this needs about {needed / 1e6:,.0f} MB" if needed else ""
+        super().__init__(
+            f"The disk holding {folder} is full ({free / 1e6:,.0f} MB free{need}). "
+            "Nothing half-written was kept.",
+            hint="Free some space on that disk (or choose another library or destination), "
+            "then run the same command again.",
+        )

@@ -7,9 +7,10 @@ process is writing, rolls back whatever an interrupted writer left behind.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from photoarchive.catalogue.db import Catalogue
+from photoarchive.catalogue.db import Catalogue, read_only_error
 from photoarchive.catalogue.recovery import lost_catalogue
 from photoarchive.errors import LibraryError
 from photoarchive.storage.files import PhotoStore
@@ -22,22 +23,29 @@ INDEX_DIR = "index"
 class Library:
     def __init__(self, root: Path) -> None:
         self.root = root
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(
-                f"Cannot create the library folder {root}: {exc.strerror or exc}.",
-                hint="Choose a writable folder with --library DIR.",
-            ) from exc
+        self.read_only = (root / CATALOGUE_FILE).is_file() and not writable(root)
+        if not self.read_only:
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(
+                    f"Cannot create the library folder {root}: {exc.strerror or exc}.",
+                    hint="Choose a writable folder with --library DIR.",
+                ) from exc
         if not root.is_dir():
             raise LibraryError(f"{root} is not a folder.", hint="Choose a folder with --library.")
         lost = lost_catalogue(root)
         if lost is not None:
             raise lost
-        self.store = PhotoStore(root)
-        self.catalogue = Catalogue(root / CATALOGUE_FILE)
+        self.store = PhotoStore(root, create=not self.read_only)
+        self.catalogue = Catalogue(root / CATALOGUE_FILE, read_only=self.read_only)
         self.lock = WriterLock(root)
-        self.recovered = self._recover_if_idle()
+        self.recovered = 0 if self.read_only else self._recover_if_idle()
+
+    def require_writable(self) -> None:
+        """Raise the read-only error before a command that would change the library."""
+        if self.read_only:
+            raise read_only_error(self.root)
 
     @property
     def index_dir(self) -> Path:
@@ -55,5 +63,15 @@ class Library:
             self.lock.release()
 
     def close(self) -> None:
-        self.lock.release()
+        if not self.read_only:
+            self.lock.release()
         self.catalogue.close()
+
+
+def writable(root: Path) -> bool:
+    """True when a file can be created in ``root`` (a read-only share or disk says no)."""
+    try:
+        with tempfile.TemporaryFile(dir=root):
+            return True
+    except OSError:
+        return False

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from photoarchive.catalogue.changes import track_changes
 from photoarchive.catalogue.recovery import intact
-from photoarchive.errors import LibraryError
+from photoarchive.errors import DiskFullError, LibraryError, ReadOnlyLibraryError, free_bytes
 from photoarchive.paths import migrations_dir
 
 BUSY_TIMEOUT_MS = 30_000
@@ -39,11 +39,33 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine for the SQLite file at ``path`` with the pragmas above."""
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine for the SQLite file at ``path`` with the pragmas above.
+
+    ``read_only``: the file is on a disk or share nobody may write to; SQLite
+    opens it as immutable (no journal, no lock files beside it).
+    """
+    if read_only:
+        url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
+        engine = create_engine(url, connect_args={"uri": True})
+        event.listen(engine, "connect", _on_connect_read_only)
+        return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def read_only_error(root: Path) -> ReadOnlyLibraryError:
+    return ReadOnlyLibraryError(
+        f"The library {root} is read-only (a read-only disk or share): it can be listed, "
+        "searched, shown and exported, not changed.",
+        hint="To change it, copy the library folder to a disk you may write to, or ask for "
+        "write access to the share.",
+    )
 
 
 def alembic_config() -> Config:
@@ -147,12 +169,38 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
+def _require_head(engine: Engine, path: Path) -> None:
+    """A read-only catalogue cannot be upgraded: it must already be at this version."""
+    current = current_revision(engine)
+    if current != head_revision():
+        raise LibraryError(
+            f"The catalogue {path} is read-only and was written by another version of "
+            f"photoarchive (schema {current}).",
+            hint="Copy the library to a disk you may write to and open it there, or open it "
+            "with the photoarchive that wrote it.",
+        )
+
+
 def damaged_catalogue(path: Path, exc: DatabaseError) -> LibraryError:
-    """The error a user sees when SQLite cannot read the catalogue file."""
-    if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
+    """The error a user sees when SQLite cannot read or write the catalogue file.
+
+    Only damage is called damage: a read-only file or a full disk is said as
+    such, since "restore the backup" would replace a healthy catalogue.
+    """
+    detail = str(exc.orig)
+    if isinstance(exc, OperationalError) and "locked" in detail:
         return LibraryError(
             f"The catalogue {path} is locked by another process.",
             hint="Wait for the other photoarchive to finish, then try again.",
+        )
+    if "readonly" in detail or "read-only" in detail:
+        return read_only_error(path.parent)
+    if "disk is full" in detail or ("disk I/O" in detail and free_bytes(path.parent) < 1_000_000):
+        return DiskFullError(path.parent, needed=None)
+    if "unable to open database file" in detail:
+        return LibraryError(
+            f"The catalogue {path} cannot be opened ({detail}).",
+            hint="Check that the library folder exists and that you may read it.",
         )
     return LibraryError(
         f"The catalogue {path} is damaged or not a photoarchive catalogue ({exc.orig}).",
@@ -164,11 +212,16 @@ def damaged_catalogue(path: Path, exc: DatabaseError) -> LibraryError:
 class Catalogue:
     """The open catalogue: an engine and a session factory, schema at head."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.engine = make_engine(path, read_only=read_only)
+        self.backup = None
         try:
-            self.backup = upgrade_to_head(self.engine, path)
+            if read_only:
+                _require_head(self.engine, path)
+            else:
+                self.backup = upgrade_to_head(self.engine, path)
         except DatabaseError as exc:
             raise damaged_catalogue(path, exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -177,6 +230,8 @@ class Catalogue:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
+        if self.read_only:
+            raise read_only_error(self.path.parent)
         with self._sessions() as session, session.begin():
             yield session
 

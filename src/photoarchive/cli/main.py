@@ -32,6 +32,7 @@ from photoarchive.cli import (
 )
 from photoarchive.cli.context import Context
 from photoarchive.errors import PhotoarchiveError
+from photoarchive.oserrors import os_error
 from photoarchive.paths import default_library_dir
 
 INTERNAL_ERROR = 3
@@ -92,23 +93,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `photoarchive list | head`: the reader has all it wanted
         _quiet_stdout()
         return 0
+    except OSError as exc:
+        known = os_error(exc, ctx.library or default_library_dir())
+        if known is None:
+            return _internal_error(exc)
+        print(f"photoarchive: {known}", file=sys.stderr)
+        return known.exit_code
     except Exception as exc:  # a bug: say so plainly, keep the details in a log file
         if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
             error = damaged_catalogue(ctx.library or default_library_dir(), exc)
             print(f"photoarchive: {error}", file=sys.stderr)  # SQLite could not read the file
             return error.exit_code
-        if os.environ.get("PHOTOARCHIVE_DEBUG"):
-            raise
-        log = _write_crash_log()
-        print(
-            f"photoarchive: internal error ({type(exc).__name__}: {exc}).\n"
-            f"Details are in {log}; please report them. `photoarchive check` tells whether "
-            "the library needs repair.",
-            file=sys.stderr,
-        )
-        return INTERNAL_ERROR
+        return _internal_error(exc)
     finally:
         ctx.close()
+
+
+def _internal_error(exc: BaseException) -> int:
+    if os.environ.get("PHOTOARCHIVE_DEBUG"):
+        raise exc
+    log = _write_crash_log()
+    print(
+        f"photoarchive: internal error ({type(exc).__name__}: {exc}).\n"
+        f"Details are in {log}; please report them. `photoarchive check` tells whether "
+        "the library needs repair.",
+        file=sys.stderr,
+    )
+    return INTERNAL_ERROR
 
 
 def _quiet_stdout() -> None:

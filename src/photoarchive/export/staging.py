@@ -63,6 +63,7 @@ def open_stage(destination: Path) -> Stage:
     """A stage for a folder or, for a path ending in .zip, a zip file."""
     check_destination(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(destination)
     if destination.suffix.lower() == ".zip":
         return ZipStage(destination)
     return FolderStage(destination)
@@ -124,8 +125,37 @@ class ZipStage:
     def discard(self) -> None:
         with contextlib.suppress(OSError, ValueError):
             self._zip.close()
-        self._file.close()
+        with contextlib.suppress(OSError):  # a full disk fails the last flush too
+            self._file.close()
         self.path.unlink(missing_ok=True)
+
+
+STALE_SECONDS = 3600  # a stage for another destination this old belongs to a dead export
+
+
+def remove_leftovers(destination: Path) -> list[Path]:
+    """Remove the stages a failed or killed export left beside ``destination``.
+
+    A stage for this same destination is a previous attempt at this very set;
+    one for another name is removed once it is an hour old, so that an export
+    running beside this one keeps its stage.
+    """
+    removed = []
+    now = time.time()
+    for path in destination.parent.glob(".*.partial"):
+        own = path.name.startswith(f".{destination.name}.")
+        try:
+            old = now - path.lstat().st_mtime > STALE_SECONDS
+        except OSError:
+            continue
+        if not (own or old):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
 
 
 def _create_beside(destination: Path, create: Callable[[Path], _T]) -> tuple[Path, _T]:

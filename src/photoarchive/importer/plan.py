@@ -13,7 +13,7 @@ from pathlib import Path
 
 from photoarchive.captions import parse_feature
 from photoarchive.captions.model import Caption, Corrections, ParsedFeature
-from photoarchive.errors import InputError, MismatchError
+from photoarchive.errors import DiskFullError, InputError, MismatchError, free_bytes
 from photoarchive.importer.pairing import (
     Listing,
     Pair,
@@ -177,3 +177,18 @@ def _skipped_hint(skipped: tuple[tuple[str, str], ...]) -> str | None:
     shown = "; ".join(f"{name}: {reason}" for name, reason in skipped[:5])
     more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
     return f"The folder holds {shown}{more}."
+
+
+ROOM_MARGIN_BYTES = 20_000_000  # the catalogue, the index and thumbnails besides originals
+
+
+def require_room(library: Path, plan: ImportPlan) -> None:
+    """Refuse an import the library's disk has no room for, before a byte is written."""
+    needed = ROOM_MARGIN_BYTES
+    for pair in plan.pairs:
+        try:
+            needed += pair.path.stat().st_size * 11 // 10  # the original and its thumbnail
+        except OSError:
+            continue  # the photo fails on its own, with its reason
+    if free_bytes(library) < needed:
+        raise DiskFullError(library, needed=needed)

@@ -20,7 +20,7 @@ from photoarchive.captions.model import CreditRole
 from photoarchive.catalogue.credits import credit_row
 from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
 from photoarchive.errors import NotFoundError
-from photoarchive.importer.plan import ImportPlan, make_plan
+from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
 from photoarchive.library import Library
@@ -70,8 +70,10 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         self, plan: ImportPlan, *, allow_mismatch: bool = False, workers: int | None = None
     ) -> Job[ImportReport]:
         """Import a plan; a count mismatch raises before anything is written."""
+        self.library.require_writable()
         if not allow_mismatch:
             plan.require_match()
+        require_room(self.library.root, plan)
         session = ImportSession(
             self.library,
             plan,

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from photoarchive.catalogue.changes import dequeue, queued
+from photoarchive.catalogue.db import read_only_error
 from photoarchive.catalogue.models import Photo, PhotoTheme
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
@@ -106,6 +107,11 @@ class SearchServices:
         """
         if self._index_checked:
             return
+        if self.library.read_only:  # searched as it is: nothing can be written beside it
+            self._index_checked = True
+            if self.index.needs_rebuild:
+                raise read_only_error(self.library.root)
+            return
         if self.index.needs_rebuild:
             yield from self._rebuild(CancelToken())
         else:
@@ -125,7 +131,7 @@ class SearchServices:
 
     def sync_index(self) -> None:
         """Apply the catalogue's queue of changed photos to the index."""
-        if self.index.needs_rebuild:
+        if self.library.read_only or self.index.needs_rebuild:
             return  # the next search rebuilds from the catalogue
         with self.library.catalogue.reader() as session:
             ids, up_to = queued(session)

@@ -38,9 +38,9 @@ def extension_for(image_format: str) -> str:
 class PhotoStore:
     """The ``originals/``, ``thumbs/`` and ``tmp/`` folders of a library."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, create: bool = True) -> None:
         self.root = root
-        for name in (ORIGINALS, THUMBS, TMP):
+        for name in (ORIGINALS, THUMBS, TMP) if create else ():
             (root / name).mkdir(parents=True, exist_ok=True)
 
     def original_relpath(self, sha256: str, image_format: str) -> str:
