@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any, TypeVar
@@ -17,12 +18,22 @@ def emit_json(document: Any) -> None:
     sys.stdout.write("\n")
 
 
+# Control characters (ESC, BEL, ...) in stored text must never reach the terminal raw:
+# ESC [ 2 J clears the screen of whoever runs `show`. JSON output escapes them anyway.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as the caret form (``^[``) instead of run."""
+    return _CONTROLS.sub(lambda m: f"^{chr((ord(m.group()) + 64) % 128)}", text)
+
+
 def say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(printable(message), file=sys.stderr)
 
 
 def out(line: str = "") -> None:
-    print(line)
+    print(printable(line))
 
 
 class ProgressBar:

@@ -3,13 +3,16 @@
 IPTC IIM text is only reliably UTF-8 when dataset 1:90 says so; older Chinese
 newsroom systems wrote GB18030/GBK and Western ones cp1252, both undeclared. EXIF
 ASCII fields carry the same mix in practice. One policy, used for both, keeps the
-guess explainable: UTF-8 if the bytes are valid UTF-8, GB18030 if they look like
-everyday Chinese, otherwise cp1252.
+guess explainable: UTF-8 if the bytes are valid UTF-8; GB18030 or Big5 if they
+read as Chinese, whichever makes text in its own script; otherwise cp1252.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
 
 # IIM 1:90 escape sequences (ISO 2022) that designate UTF-8; ``ESC % G`` is what
 # writers use, the ``ESC % /`` forms are the UTF-8 "levels" of ISO 2375.
@@ -54,13 +57,65 @@ def decode_undeclared(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", guessed=not data.isascii())
     except UnicodeDecodeError:
         pass
-    if _looks_like_gb_chinese(data):
-        return Decoded(data.decode("gb18030"), "gb18030", guessed=True)
+    chinese = _chinese_codec(data)
+    if chinese is not None:
+        return Decoded(data.decode(chinese), chinese, guessed=True)
     try:
         return Decoded(data.decode("cp1252"), "cp1252", guessed=True)
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte.
         return Decoded(data.decode("latin-1"), "latin-1", guessed=True)
+
+
+def _chinese_codec(data: bytes) -> str | None:
+    """GB18030 or Big5 for bytes that read as Chinese in either, by which script they make.
+
+    Both encodings decode much of the other's bytes, into characters that are
+    real but make no sense. Read the right way, simplified text is full of
+    characters that have a traditional form (国, 视) and traditional text of ones
+    that have a simplified form (灣, 總); read the wrong way, such characters are
+    rare. The reading with the larger share of its script's own characters wins.
+    """
+    if not _has_low_trail(data):  # every pair in GB2312's block: Big5 is no likelier
+        return "gb18030" if _looks_like_gb_chinese(data) else None
+    best: tuple[float, str] | None = None
+    for codec, other_script in (("gb18030", "s2t"), ("big5", "t2s")):
+        if codec == "gb18030" and not _looks_like_gb_chinese(data):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+        if not han:
+            continue
+        own = sum(_convert(ch, other_script) != ch for ch in han) / len(han)
+        if best is None or own > best[0]:
+            best = (own, codec)
+    return best[1] if best else None
+
+
+def _has_low_trail(data: bytes) -> bool:
+    """A double-byte pair whose second byte is 0x40-0x7E: GBK or Big5, never GB2312."""
+    i = 0
+    while i < len(data) - 1:
+        if data[i] < 0x80:
+            i += 1
+            continue
+        if 0x40 <= data[i + 1] <= 0x7E:
+            return True
+        i += 2
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _convert(ch: str, config: str) -> str:
+    return _opencc(config).convert(ch)
+
+
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
 
 
 def _looks_like_gb_chinese(data: bytes) -> bool:

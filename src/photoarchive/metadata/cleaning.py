@@ -6,6 +6,7 @@ caption should be; an archivist wants "no caption" for those, not 31 spaces.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Phrases cameras and phones write into ImageDescription (or tools copy into
@@ -32,12 +33,22 @@ CAMERA_BOILERPLATE: frozenset[str] = frozenset(
 )
 
 
+# C0 and C1 control characters (ESC, BEL, NUL, ...) but line breaks and tabs: a caption
+# never means them, and printed raw they drive the terminal that shows the caption.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: str | None) -> str | None:
-    """Strip padding (spaces, NULs); an empty result means "absent"."""
+    """Strip padding (spaces, NULs) and control characters; an empty result means "absent"."""
     if value is None:
         return None
-    stripped = value.strip().strip("\x00").strip()
+    stripped = _CONTROLS.sub("", value).strip()
     return stripped or None
+
+
+def has_controls(value: str | None) -> bool:
+    """True when ``value`` holds control characters that :func:`clean_text` removes."""
+    return bool(value) and bool(_CONTROLS.search(value.strip().strip("\x00")))
 
 
 def clean_list(values: Iterable[str | None]) -> tuple[str, ...]:

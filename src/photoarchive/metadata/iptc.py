@@ -15,7 +15,7 @@ from PIL import IptcImagePlugin
 from PIL.ImageFile import ImageFile
 
 from photoarchive.metadata.charset import decode_declared, iim_encoding
-from photoarchive.metadata.cleaning import clean_list
+from photoarchive.metadata.cleaning import clean_list, has_controls
 from photoarchive.metadata.dates import InvalidDateError, iim_datetime
 
 CHARSET = (1, 90)
@@ -55,6 +55,7 @@ class _Decoder:
     def __init__(self, declaration: bytes | None) -> None:
         self.declared = iim_encoding(declaration)
         self.guessed: set[str] = set()
+        self.controls = False
 
     def text(self, raw: RawIptc, key: tuple[int, int]) -> str | None:
         values = self.all(raw, key)
@@ -69,17 +70,20 @@ class _Decoder:
         decoded = decode_declared(data, self.declared)
         if decoded.guessed:
             self.guessed.add(decoded.encoding)
+        self.controls = self.controls or has_controls(decoded.text)
         return decoded.text
 
     def warnings(self) -> tuple[str, ...]:
+        removed = ("IPTC text held control characters (ESC, BEL, NUL…); they were removed",)
+        found = removed if self.controls else ()
         if not self.guessed:
-            return ()
+            return found
         encodings = " / ".join(sorted(e.upper() for e in self.guessed))
         if self.declared:
             problem = f"IPTC text is not valid {self.declared.upper()} as declared"
         else:
             problem = "IPTC text has no character set declaration (dataset 1:90)"
-        return (f"{problem}; read as {encodings}",)
+        return (f"{problem}; read as {encodings}", *found)
 
 
 def read_iptc(image: ImageFile) -> IptcFields:
