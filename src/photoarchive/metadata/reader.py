@@ -7,6 +7,8 @@ and never decodes pixels.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PIL.ImageFile import ImageFile
 
 from photoarchive.metadata.cleaning import meaningful_caption
@@ -17,6 +19,7 @@ from photoarchive.metadata.opening import open_image
 from photoarchive.metadata.raw import raw_format, raw_size
 from photoarchive.metadata.result import PhotoMetadata
 from photoarchive.metadata.xmp import XmpFields, read_xmp
+from photoarchive.metadata.xmp_extended import declared_guid, read_extended
 
 # Pillow's names for containers that are JPEG files as far as the archive cares.
 _FORMAT_NAMES = {"MPO": "JPEG"}
@@ -33,7 +36,7 @@ def read_metadata(data: bytes, name: str) -> PhotoMetadata:
     with image:
         exif = read_exif(_exif_source(image, data)) if _may_have_exif(image) else ExifFields()
         iptc = read_iptc(image)
-        xmp = read_xmp(image.info.get("xmp"))
+        xmp = _xmp(image, data)
         fmt = image.format or "unknown"
         width, height = image.size
     return _combine(_FORMAT_NAMES.get(fmt, fmt), (width, height), header_warnings, exif, iptc, xmp)
@@ -47,6 +50,22 @@ def _raw_metadata(data: bytes, name: str) -> PhotoMetadata:
     except Exception as exc:  # LibRaw on untrusted bytes: any failure means unreadable
         raise UnreadablePhotoError(name, f"the camera RAW file cannot be read ({exc})") from exc
     return _combine(fmt, size, (), read_exif(data), IptcFields(), XmpFields())
+
+
+def _xmp(image: ImageFile, data: bytes) -> XmpFields:
+    """The XMP of the file, its Extended XMP included (a long caption is moved there)."""
+    packet = image.info.get("xmp")
+    guid = declared_guid(packet) if image.format in ("JPEG", "MPO") else None
+    if guid is None:
+        return read_xmp(packet)
+    extended = read_extended(data, guid)
+    fields = read_xmp(packet, extended.packet)
+    if extended.problem is None:
+        return fields
+    note = f"the XMP says the rest of it is in an Extended XMP part, but {extended.problem}"
+    if not fields.description:
+        note += "; the caption, if it was there, could not be read"
+    return replace(fields, warnings=(*fields.warnings, note))
 
 
 def _exif_source(image: ImageFile, data: bytes) -> bytes:

@@ -45,7 +45,7 @@ class XmpFields:
     warnings: tuple[str, ...] = ()
 
 
-def read_xmp(packet: bytes | str | None) -> XmpFields:
+def read_xmp(packet: bytes | str | None, extended: bytes | None = None) -> XmpFields:
     """Read an XMP packet as Pillow stores it in ``image.info["xmp"]``."""
     if not packet:
         return XmpFields()
@@ -57,6 +57,11 @@ def read_xmp(packet: bytes | str | None) -> XmpFields:
         return XmpFields(warnings=(f"XMP packet unreadable ({exc}); its fields were skipped",))
     descriptions = _descriptions(root)
     warnings: list[str] = []
+    if extended is not None:
+        try:
+            descriptions += _descriptions(fromstring(_packet_text(extended)))
+        except (DefusedXmlException, ParseError, UnicodeDecodeError, ValueError) as exc:
+            warnings.append(f"the Extended XMP part is unreadable ({exc}); its fields were skipped")
     return XmpFields(
         description=_first(descriptions, f"{_DC}description"),
         title=_first(descriptions, f"{_DC}title"),
