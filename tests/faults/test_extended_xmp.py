@@ -1,4 +1,4 @@
-"""A caption over 64 KB lives in Extended XMP (XMP Spec. Part 3, 1.1.3.1); read it, or say why not."""
+"""A caption over 64 KB lives in Extended XMP (XMP Part 3, 1.1.3.1): read it, or say why not."""
 
 from __future__ import annotations
 
