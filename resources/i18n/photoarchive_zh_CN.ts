@@ -405,7 +405,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="240"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="242"/>
         <source>the file&apos;s credit fields disagree</source>
         <translation>文件内的署名字段与图说不一致</translation>
     </message>
@@ -460,77 +460,132 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="145"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="142"/>
+        <source>Embedded</source>
+        <translation>内嵌信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="146"/>
         <source>CAPTION</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="146"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="147"/>
         <source>HISTORY</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="147"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="148"/>
         <source>No caption yet: type one and press Enter.</source>
         <translation>暂无图说：输入后按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="183"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="184"/>
         <source>No photo selected</source>
         <translation>未选择图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="186"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="187"/>
         <source>Choose a photo in the grid to see its caption, credit and camera details here.</source>
         <translation>在缩略图中选择一张图片，这里会显示它的图说、署名和拍摄信息。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="197"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="198"/>
         <source>Photo {id}</source>
         <translation>图片 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="200"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="201"/>
         <source>{title} · no. {position}</source>
         <translation>{title} · 第 {position} 张</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="204"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="205"/>
         <source>Not part of a feature</source>
         <translation>不属于任何专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="251"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
+        <source>EXIF, IPTC and XMP agree</source>
+        <translation>EXIF、IPTC 与 XMP 一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
+        <source>caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
+        <source>creator</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
+        <source>copyright</source>
+        <translation>版权</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="263"/>
+        <source>credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="264"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="265"/>
+        <source>title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="266"/>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="273"/>
+        <source>{field} read from {block}, not {others}</source>
+        <translation>{field}取自 {block}，未采用 {others}</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
         <source>photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="252"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="282"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="253"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="283"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="284"/>
         <source>graphic</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="255"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="285"/>
         <source>file picture</source>
         <translation>资料图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="286"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="292"/>
         <source>No edits yet.</source>
         <translation>尚无修改。</translation>
     </message>
@@ -1110,17 +1165,17 @@ Library: {library}</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../src/photoarchive/gui/search_bar.py" line="62"/>
+        <location filename="../../src/photoarchive/gui/search_bar.py" line="63"/>
         <source>Search captions, credits, features  (Ctrl+F)</source>
         <translation>搜索图说、署名、专题  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/search_bar.py" line="64"/>
+        <location filename="../../src/photoarchive/gui/search_bar.py" line="65"/>
         <source>Checking the search index…</source>
         <translation>正在检查搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/search_bar.py" line="66"/>
+        <location filename="../../src/photoarchive/gui/search_bar.py" line="67"/>
         <source>Type 水稻, &quot;杂交水稻&quot;, credit:罗盟, -衡山 …</source>
         <translation>输入 水稻、&quot;杂交水稻&quot;、credit:罗盟、-衡山 …</translation>
     </message>
@@ -1194,11 +1249,16 @@ Library: {library}</source>
     </message>
     <message>
         <location filename="../../src/photoarchive/gui/sidebar.py" line="158"/>
+        <source>Embedded metadata disagrees</source>
+        <translation>内嵌元数据不一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="159"/>
         <source>Untagged</source>
         <translation>未标注主题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="159"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="160"/>
         <source>No licence</source>
         <translation>缺少授权</translation>
     </message>
@@ -1216,17 +1276,17 @@ Library: {library}</source>
         <translation>找到 {total:,} 张“{query}”相关图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="84"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="85"/>
         <source>{total:,} photos</source>
         <translation>共 {total:,} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="87"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="88"/>
         <source>{loaded:,} loaded</source>
         <translation>已载入 {loaded:,} 张</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="90"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="91"/>
         <source>{n} selected</source>
         <translation>已选 {n} 张</translation>
     </message>

@@ -98,6 +98,7 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
         Attention.UNTAGGED: 40,
         Attention.UNMATCHED: 2,
         Attention.CREDIT_CONFLICT: 0,
+        Attention.METADATA_DISAGREES: 0,
         # untagged photos whose caption gave no confident theme when it was stored
         Attention.NO_CONFIDENT_THEME: sum(s["no_confident_theme"] for s in archive.suggestions()),
     }

@@ -181,3 +181,27 @@ def test_a_photo_whose_file_disagrees_with_its_caption_credit_is_flagged(
     role = win.inspector._fields["role"][1]
     assert "disagree" in role.text() and "John Roe" in role.toolTip()
     win.runner.wait(5000)
+
+
+def test_a_photo_whose_metadata_blocks_disagree_shows_what_lost(qtbot, archive, settings, tmp_path):
+    from photoarchive.gui.app import open_window
+    from photoarchive.gui.workers import Runner
+    from tests.metadata.test_metadata_mwg import mwg_file
+
+    folder = tmp_path / "edited"
+    folder.mkdir()
+    stale = mwg_file(exif=None, iim="RIGHT-caption", xmp="WRONG-caption", digest="stale")
+    (folder / "edited.jpg").write_bytes(stale)
+    archive.import_job(archive.plan_import(None, folder)).run()
+    win = open_window(archive, settings=settings, language="en", runner=Runner(synchronous=True))
+    qtbot.addWidget(win)
+    assert "Embedded metadata disagrees" in _sidebar_labels(win)
+    win.sidebar.choose(Choice("attention", Attention.METADATA_DISAGREES))
+    assert _ids(win) == [1]
+    win.select_photo(1)
+    assert win.inspector.photo["caption"] == "RIGHT-caption"
+    embedded = win.inspector._fields["embedded"][1]
+    assert "caption read from IPTC" in embedded.text()
+    assert "XMP: «WRONG-caption»" in embedded.text()
+    assert "digest" in embedded.toolTip()
+    win.runner.wait(5000)

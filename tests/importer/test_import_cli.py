@@ -166,7 +166,11 @@ def test_photos_alone_take_caption_and_credit_from_embedded_metadata(capsys, lib
     iptc = by_file["exiftool__IPTC.jpg"]
     assert iptc["caption"] == "A witty caption" and iptc["embedded_caption"] == "A witty caption"
     assert iptc["credit"]["contributors"][0]["name"] == "Phil Harvey"
-    assert by_file["exiftool__XMP.jpg"]["caption"] == "UTF-16 (big-endian) encoded XMP"
+    xmp = by_file["exiftool__XMP.jpg"]
+    assert xmp["caption"] == "A witty caption"  # EXIF is read first (MWG)
+    (differs,) = [d for d in xmp["metadata_disagreements"] if d["field"] == "caption"]
+    assert differs["used"] == "EXIF"
+    assert differs["others"] == [{"block": "XMP", "value": "UTF-16 (big-endian) encoded XMP"}]
     gps = by_file["exifsamples__gps_DSCN0010.jpg"]
     assert gps["caption"] == "" and gps["credit"] is None
     assert gps["gps"]["lat"] == pytest.approx(43.4674483, abs=1e-6)

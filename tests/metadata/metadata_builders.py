@@ -64,12 +64,24 @@ def iim_block(datasets: Iterable[IimDataset]) -> bytes:
     )
 
 
-def with_iim(jpeg: bytes, datasets: Iterable[IimDataset]) -> bytes:
-    """Add a Photoshop APP13 block holding one IPTC-NAA resource (0x0404)."""
+def photoshop_resource(resource_id: int, data: bytes) -> bytes:
+    """One 8BIM image resource with an empty name, padded to an even length."""
+    header = b"8BIM" + resource_id.to_bytes(2, "big") + b"\x00\x00"
+    return header + len(data).to_bytes(4, "big") + data + (b"\x00" if len(data) % 2 else b"")
+
+
+def with_iim(jpeg: bytes, datasets: Iterable[IimDataset], *, digest: bytes | None = None) -> bytes:
+    """Add a Photoshop APP13 block holding one IPTC-NAA resource (0x0404).
+
+    ``digest`` adds the IIM digest resource (0x0425) MWG-aware writers keep: the
+    MD5 of the block when IIM and XMP were written together, anything else when
+    IIM was changed afterwards.
+    """
     block = iim_block(datasets)
-    resource = b"8BIM" + (0x0404).to_bytes(2, "big") + b"\x00\x00"
-    resource += len(block).to_bytes(4, "big") + block + (b"\x00" if len(block) % 2 else b"")
-    return insert_segment(jpeg, 0xED, b"Photoshop 3.0\x00" + resource)
+    resources = photoshop_resource(0x0404, block)
+    if digest is not None:
+        resources += photoshop_resource(0x0425, digest)
+    return insert_segment(jpeg, 0xED, b"Photoshop 3.0\x00" + resources)
 
 
 def with_xmp(jpeg: bytes, packet: bytes) -> bytes:

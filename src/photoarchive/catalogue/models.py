@@ -149,6 +149,11 @@ class Photo(Base):
     credit_conflict: Mapped[str | None] = mapped_column(Text)
     # What the import noticed about the file: a name that was not UTF-8, damaged metadata.
     import_notes: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    # Fields whose EXIF, IPTC and XMP values differ: which block was read (MWG rules)
+    # and what the others say (metadata.reconcile.Disagreement.as_dict). NULL if none.
+    metadata_disagreements: Mapped[list[dict[str, Any]] | None] = mapped_column(
+        JSON(none_as_null=True)
+    )
     # No theme was confident enough to suggest for the caption: the archivist decides.
     no_confident_theme: Mapped[bool] = mapped_column(default=False, server_default="0")
     credit_id: Mapped[int | None] = mapped_column(ForeignKey("credit.id"), index=True)

@@ -86,6 +86,13 @@ def _print_photo(photo: dict) -> None:
     out(f"  caption: {photo['caption'] or '-'}")
     if photo.get("embedded_caption") and photo["embedded_caption"] != photo["caption"]:
         out(f"  embedded caption: {photo['embedded_caption']}")
+    for differs in photo.get("metadata_disagreements", []):
+        out(f"  {differs['field']} read from {differs['used']}: {_shown(differs['value'])}")
+        for other in differs["others"]:
+            out(f"    {other['block']} says otherwise: {_shown(other['value'])}")
+        out(f"    ({differs['why']})")
+    for note in photo.get("import_notes", []):
+        out(f"  note: {note}")
     tagged = [t for t in photo.get("themes", []) if t["source"] in ("manual", "accepted")]
     pending = [t for t in photo.get("themes", []) if t["source"] == "suggested"]
     if tagged:
@@ -104,6 +111,10 @@ def _print_photo(photo: dict) -> None:
         )
     elif "licence" in photo:
         out("  licence: none (exports leave this photo out)")
+
+
+def _shown(value: str | list[str]) -> str:
+    return value if isinstance(value, str) else "; ".join(value)
 
 
 def show(ctx: Context) -> int:

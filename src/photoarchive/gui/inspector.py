@@ -101,7 +101,7 @@ class Inspector(QScrollArea):
         self.credit.committed.connect(self._on_credit)
         self.form.addRow(self.credit_name, self.credit)
         self._fields: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("role", "taken", "camera", "size", "gps", "file", "sha"):
+        for key in ("role", "taken", "camera", "size", "gps", "file", "sha", "embedded"):
             name, value = QLabel(), _value_label()
             name.setObjectName("fieldName")
             self._fields[key] = (name, value)
@@ -139,6 +139,7 @@ class Inspector(QScrollArea):
             "gps": self.tr("GPS"),
             "file": self.tr("File"),
             "sha": self.tr("SHA-256"),
+            "embedded": self.tr("Embedded"),
         }
         for key, (name, _value) in self._fields.items():
             name.setText(labels[key])
@@ -234,6 +235,7 @@ class Inspector(QScrollArea):
             "gps": f"{gps['lat']:.5f}, {gps['lon']:.5f}" if gps else "—",
             "file": photo.get("file") or "—",
             "sha": (photo.get("sha256") or "")[:16] + "…",
+            "embedded": self._disagreements(photo.get("metadata_disagreements") or []),
         }
         conflict = photo.get("credit_conflict")
         if conflict:  # both are kept; the sidebar lists the photo under Needs attention
@@ -245,6 +247,34 @@ class Inspector(QScrollArea):
             value.setText(values[key])
         self._fields["role"][1].setToolTip(conflict or "")
         self._fields["file"][1].setToolTip("\n".join(notes))
+        self._fields["embedded"][1].setToolTip(
+            "\n".join(d["why"] for d in photo.get("metadata_disagreements") or [])
+        )
+
+    def _disagreements(self, differences: list[dict[str, Any]]) -> str:
+        """Each field whose blocks disagree: the block read, and what the others say."""
+        if not differences:
+            return self.tr("EXIF, IPTC and XMP agree")
+        fields = {
+            "caption": self.tr("caption"),
+            "creator": self.tr("creator"),
+            "copyright": self.tr("copyright"),
+            "headline": self.tr("headline"),
+            "credit": self.tr("credit"),
+            "source": self.tr("source"),
+            "title": self.tr("title"),
+            "keywords": self.tr("keywords"),
+        }
+        lines = []
+        for d in differences:
+            others = "; ".join(f"{o['block']}: {_short(o['value'])}" for o in d["others"])
+            lines.append(
+                "⚠ "
+                + self.tr("{field} read from {block}, not {others}").format(
+                    field=fields.get(d["field"], d["field"]), block=d["used"], others=others
+                )
+            )
+        return "\n".join(lines)
 
     def _role(self, role: str | None) -> str:
         names = {
@@ -309,3 +339,9 @@ class Inspector(QScrollArea):
     def _on_credit(self, old: str, new: str) -> None:
         if self._photo is not None:
             self.credit_committed.emit(self._photo["id"], old, new)
+
+
+def _short(value: str | list[str], limit: int = 60) -> str:
+    """An embedded value in a line of the inspector: lists joined, long text cut."""
+    text = value if isinstance(value, str) else "; ".join(value)
+    return f"«{text[:limit]}…»" if len(text) > limit else f"«{text}»"

@@ -155,6 +155,7 @@ class Sidebar(QTreeView):
             Attention.UNMATCHED: self.tr("Unmatched captions"),
             Attention.CREDIT_CONFLICT: self.tr("Credit disagrees with the file"),
             Attention.NO_CONFIDENT_THEME: self.tr("No confident theme"),
+            Attention.METADATA_DISAGREES: self.tr("Embedded metadata disagrees"),
             "untagged": self.tr("Untagged"),
             "no_licence": self.tr("No licence"),
         }

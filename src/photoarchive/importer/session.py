@@ -267,6 +267,7 @@ class ImportSession:
             sha256=item.sha256,
             original_name=display_name(item.path),
             import_notes=_notes(item),
+            metadata_disagreements=[d.as_dict() for d in meta.disagreements] or None,
             stored_path=item.relpath,
             format=meta.format,
             width=meta.width,

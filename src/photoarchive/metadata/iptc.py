@@ -8,6 +8,7 @@ undeclared block garbles Chinese in every other tool.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -30,6 +31,11 @@ SOURCE = (2, 115)
 COPYRIGHT = (2, 116)
 CAPTION = (2, 120)
 
+# Photoshop image resources: the IIM block itself, and the MD5 digest of the IIM
+# block that MWG-aware tools store when they write IIM and XMP together.
+IIM_RESOURCE = 0x0404
+IIM_DIGEST_RESOURCE = 0x0425
+
 RawIptc: TypeAlias = dict[tuple[int, int], bytes | list[bytes] | None]
 
 
@@ -46,6 +52,10 @@ class IptcFields:
     byline: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     taken_at: str | None = None
+    # True when the stored IIM digest no longer matches the block: a tool changed IIM
+    # without updating XMP, so MWG reads IIM over XMP (see metadata.reconcile).
+    # None when there is no digest to tell.
+    changed_since_xmp: bool | None = None
     warnings: tuple[str, ...] = ()
 
 
@@ -112,5 +122,17 @@ def read_iptc(image: ImageFile) -> IptcFields:
         byline=decoder.all(raw, BYLINE),
         keywords=decoder.all(raw, KEYWORDS),
         taken_at=taken_at,
+        changed_since_xmp=changed_since_digest(image),
         warnings=(*decoder.warnings(), *warnings),
     )
+
+
+def changed_since_digest(image: ImageFile) -> bool | None:
+    """Whether the IIM differs from its stored digest (0x0425); None when there is none."""
+    resources = image.info.get("photoshop")
+    if not isinstance(resources, dict):
+        return None
+    block, digest = resources.get(IIM_RESOURCE), resources.get(IIM_DIGEST_RESOURCE)
+    if not isinstance(block, bytes) or not isinstance(digest, bytes) or len(digest) != 16:
+        return None
+    return hashlib.md5(block, usedforsecurity=False).digest() != digest

@@ -17,6 +17,7 @@ from photoarchive.metadata.exif import ExifFields, read_exif
 from photoarchive.metadata.iptc import IptcFields, read_iptc
 from photoarchive.metadata.opening import open_image
 from photoarchive.metadata.raw import raw_format, raw_size
+from photoarchive.metadata.reconcile import Reading, Value, exif_list, readable_exif, reconcile
 from photoarchive.metadata.result import PhotoMetadata
 from photoarchive.metadata.xmp import XmpFields, read_xmp
 from photoarchive.metadata.xmp_extended import declared_guid, read_extended
@@ -93,12 +94,9 @@ def _combine(
     iptc: IptcFields,
     xmp: XmpFields,
 ) -> PhotoMetadata:
-    """Merge the three sources: XMP over IPTC over EXIF.
-
-    XMP is the one that always holds Unicode and never truncates; IIM is next as
-    the newsroom standard; EXIF text is last and only fills gaps.
-    """
-    artist = (exif.artist,) if exif.artist else ()
+    """Merge the three sources by the MWG reading rules (see :mod:`.reconcile`)."""
+    fields = _reconciled(exif, iptc, xmp)
+    values = {name: reading.value for name, reading in fields.items()}
     return PhotoMetadata(
         format=fmt,
         width=size[0],
@@ -109,15 +107,59 @@ def _combine(
         model=exif.model,
         gps_lat=exif.gps_lat,
         gps_lon=exif.gps_lon,
-        embedded_caption=meaningful_caption(
-            (xmp.description, iptc.caption, exif.description), make=exif.make, model=exif.model
-        ),
-        embedded_headline=xmp.headline or iptc.headline,
-        embedded_credit=xmp.credit or iptc.credit,
-        embedded_source=xmp.source or iptc.source,
-        embedded_copyright=xmp.rights or iptc.copyright or exif.copyright,
-        embedded_byline=xmp.creator or iptc.byline or artist,
-        embedded_keywords=xmp.subject or iptc.keywords,
-        embedded_title=xmp.title or iptc.title,
+        embedded_caption=_text(values["caption"]),
+        embedded_headline=_text(values["headline"]),
+        embedded_credit=_text(values["credit"]),
+        embedded_source=_text(values["source"]),
+        embedded_copyright=_text(values["copyright"]),
+        embedded_byline=_list(values["creator"]),
+        embedded_keywords=_list(values["keywords"]),
+        embedded_title=_text(values["title"]),
+        disagreements=tuple(r.disagreement for r in fields.values() if r.disagreement),
         warnings=(*header_warnings, *exif.warnings, *iptc.warnings, *xmp.warnings),
     )
+
+
+def _reconciled(exif: ExifFields, iptc: IptcFields, xmp: XmpFields) -> dict[str, Reading]:
+    """Each text field as MWG reads it; blank and placeholder captions count as absent."""
+
+    def caption(text: str | None) -> str | None:
+        return meaningful_caption((text,), make=exif.make, model=exif.model)
+
+    changed = iptc.changed_since_xmp
+    return {
+        "caption": reconcile(
+            "caption",
+            exif=caption(readable_exif(exif.description)),
+            iim=caption(iptc.caption),
+            xmp=caption(xmp.description),
+            iim_changed=changed,
+        ),
+        "creator": reconcile(
+            "creator",
+            exif=exif_list(readable_exif(exif.artist)),
+            iim=iptc.byline,
+            xmp=xmp.creator,
+            iim_changed=changed,
+        ),
+        "copyright": reconcile(
+            "copyright",
+            exif=readable_exif(exif.copyright),
+            iim=iptc.copyright,
+            xmp=xmp.rights,
+            iim_changed=changed,
+        ),
+        "headline": reconcile("headline", iim=iptc.headline, xmp=xmp.headline, iim_changed=changed),
+        "credit": reconcile("credit", iim=iptc.credit, xmp=xmp.credit, iim_changed=changed),
+        "source": reconcile("source", iim=iptc.source, xmp=xmp.source, iim_changed=changed),
+        "title": reconcile("title", iim=iptc.title, xmp=xmp.title, iim_changed=changed),
+        "keywords": reconcile("keywords", iim=iptc.keywords, xmp=xmp.subject, iim_changed=changed),
+    }
+
+
+def _text(value: Value | None) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _list(value: Value | None) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else ()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from photoarchive.metadata.reconcile import Disagreement
+
 
 @dataclass(frozen=True, slots=True)
 class PhotoMetadata:
@@ -11,9 +13,10 @@ class PhotoMetadata:
 
     ``width``/``height`` are as stored (before ``orientation`` is applied).
     ``taken_at`` is ISO 8601 (``2008-05-30T15:56:01``, plus ``+08:00`` when the
-    file records its offset). The ``embedded_*`` fields are what IPTC/XMP/EXIF
-    say, XMP first; ``warnings`` lists things an archivist may want to know about
-    (damaged blocks, guessed encodings) that did not stop the read.
+    file records its offset). The ``embedded_*`` fields are what EXIF/IPTC/XMP
+    say, reconciled by the MWG rules; ``disagreements`` keeps the values that
+    lost; ``warnings`` lists things an archivist may want to know about (damaged
+    blocks, guessed encodings) that did not stop the read.
     """
 
     format: str
@@ -33,4 +36,5 @@ class PhotoMetadata:
     embedded_byline: tuple[str, ...] = ()
     embedded_keywords: tuple[str, ...] = ()
     embedded_title: str | None = None
+    disagreements: tuple[Disagreement, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -54,6 +54,7 @@ class Attention(StrEnum):
     UNMATCHED = "unmatched"  # photos of features that have captions without a photo
     CREDIT_CONFLICT = "credit_conflict"  # the file's credit fields disagree with its caption
     NO_CONFIDENT_THEME = "no_confident_theme"  # untagged, and no theme was confident enough
+    METADATA_DISAGREES = "metadata_disagrees"  # the file's EXIF, IPTC and XMP say different things
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,8 @@ def _apply(stmt: Select, flt: RowFilter) -> Select:
         stmt = stmt.where(Photo.credit_conflict.is_not(None))
     elif flt.attention is Attention.NO_CONFIDENT_THEME:
         stmt = stmt.where(_unsure_theme())
+    elif flt.attention is Attention.METADATA_DISAGREES:
+        stmt = stmt.where(Photo.metadata_disagreements.is_not(None))
     elif flt.attention is Attention.UNMATCHED:
         stmt = stmt.where(
             Photo.feature_id.in_(select(FeatureCaption.feature_id).where(_unmatched_caption()))
@@ -264,6 +267,7 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
     unmatched = select(func.count(FeatureCaption.id)).where(_unmatched_caption())
     conflicting = select(func.count(Photo.id)).where(Photo.credit_conflict.is_not(None))
     unsure = select(func.count(Photo.id)).where(_unsure_theme())
+    disagreeing = select(func.count(Photo.id)).where(Photo.metadata_disagreements.is_not(None))
     queries = (
         (Attention.NO_CREDIT, "No credit", no_credit),
         (Attention.NO_CAPTION, "No caption", no_caption),
@@ -272,6 +276,7 @@ def _attention_counts(conn: Connection) -> tuple[CountedItem, ...]:
         (Attention.UNMATCHED, "Unmatched captions", unmatched),
         (Attention.CREDIT_CONFLICT, "Credit disagrees with the file", conflicting),
         (Attention.NO_CONFIDENT_THEME, "No confident theme", unsure),
+        (Attention.METADATA_DISAGREES, "Embedded metadata disagrees", disagreeing),
     )
     return tuple(
         CountedItem(key, label, int(conn.execute(stmt).scalar_one()))

@@ -52,6 +52,7 @@ def photo_view(photo: Photo) -> dict[str, Any]:
         "credit_conflict": photo.credit_conflict,
         "no_confident_theme": bool(photo.no_confident_theme),
         "import_notes": list(photo.import_notes or []),
+        "metadata_disagreements": list(photo.metadata_disagreements or []),
         "feature": (
             {"id": feature.id, "title": feature.title, "position": photo.position}
             if feature is not None
