@@ -8,6 +8,7 @@ turn instead of failing at once.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from photoarchive.catalogue.changes import track_changes
 from photoarchive.catalogue.recovery import intact
 from photoarchive.errors import DiskFullError, LibraryError, ReadOnlyLibraryError, free_bytes
+from photoarchive.faults import checkpoint
+from photoarchive.oserrors import os_error
 from photoarchive.paths import migrations_dir
 
 BUSY_TIMEOUT_MS = 30_000
@@ -95,6 +98,7 @@ def backup_file(path: Path, revision: str | None) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
     try:
+        checkpoint("backup-write", target)
         src = sqlite3.connect(path)
         try:
             dst = sqlite3.connect(target)
@@ -107,11 +111,7 @@ def backup_file(path: Path, revision: str | None) -> Path:
         sound = intact(target)
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
-        raise LibraryError(
-            f"Could not back up {path} before upgrading it ({exc}); nothing was changed.",
-            hint=f"Free some space on the disk holding {path.parent} "
-            f"(the catalogue is {path.stat().st_size / 1e6:.1f} MB) and try again.",
-        ) from exc
+        raise _backup_failed(path, exc) from exc
     if not sound:
         target.unlink(missing_ok=True)
         raise LibraryError(
@@ -120,6 +120,23 @@ def backup_file(path: Path, revision: str | None) -> Path:
             hint=f"Check the disk holding {path.parent}, then try again.",
         )
     return target
+
+
+def _backup_failed(path: Path, exc: Exception) -> LibraryError:
+    """Why the pre-upgrade backup could not be written, said as what to do about it."""
+    size = f"the catalogue is {path.stat().st_size / 1e6:.1f} MB"
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        exc = OSError(errno.ENOSPC, str(exc), str(path))
+    known = os_error(exc, path.parent) if isinstance(exc, OSError) else None
+    if known is None:
+        return LibraryError(
+            f"Could not back up {path} before upgrading it ({exc}); nothing was changed.",
+            hint=f"Check the disk holding {path.parent} ({size}) and try again.",
+        )
+    return LibraryError(
+        f"Could not back up {path} before upgrading it, so nothing was changed. {known.message}",
+        hint=f"{known.hint} The backup needs as much room as the catalogue ({size}).",
+    )
 
 
 def _known_revision(revision: str) -> bool:
@@ -234,6 +251,7 @@ class Catalogue:
             raise read_only_error(self.path.parent)
         with self._sessions() as session, session.begin():
             yield session
+            checkpoint("catalogue-commit", self.path)
 
     def reader(self) -> Session:
         """A session for reads only; the caller closes it."""

@@ -41,6 +41,7 @@ from photoarchive.export.model import (
     check_options,
 )
 from photoarchive.export.staging import Stage, check_destination, open_stage
+from photoarchive.faults import checkpoint
 from photoarchive.licensing import evaluate, usage_terms_text
 from photoarchive.metadata.errors import UnreadablePhotoError
 from photoarchive.metadata.raw import displayable
@@ -143,6 +144,7 @@ def _export(items: list[ExportItem], options: ExportOptions, cancel: CancelToken
             )
             return report
         _add_papers(stage, report.exported, options)
+        checkpoint("export-finish", options.destination)
         stage.commit()
         committed = True
     finally:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from photoarchive.export.model import ExportError
+from photoarchive.faults import checkpoint
 
 _ATTEMPTS = 100  # unique stage names to try before giving up
 _NEW_FILE = os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0)  # as mkstemp
@@ -77,6 +78,7 @@ class FolderStage:
         self.path, _ = _create_beside(destination, lambda path: os.mkdir(path, 0o777))
 
     def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
+        checkpoint("export-write", self.path / name)
         with open(self.path / name, "xb") as f:
             f.write(data)
             f.flush()
@@ -107,6 +109,7 @@ class ZipStage:
         self._stamp = time.localtime()[:6]
 
     def add(self, name: str, data: bytes, *, compress: bool = False) -> None:
+        checkpoint("export-write", self.path)
         info = zipfile.ZipInfo(name, date_time=self._stamp)
         # JPEGs do not shrink in a zip; storing them saves the time.
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED

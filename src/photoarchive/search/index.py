@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from whoosh import index as whoosh_index
 
+from photoarchive.faults import checkpoint
 from photoarchive.progress import CancelToken, Progress
 from photoarchive.search import layout
 from photoarchive.search.errors import IndexNeedsRebuild
@@ -215,6 +216,7 @@ class CaptionIndex:
             except BaseException:
                 writer.cancel()
                 raise
+            checkpoint("index-commit", self.root)
             writer.commit()
         return len(batch)
 
@@ -228,6 +230,7 @@ class CaptionIndex:
             except BaseException:
                 writer.cancel()
                 raise
+            checkpoint("index-commit", self.root)
             writer.commit()
         return removed
 

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 
 from whoosh.util.filelock import FileLock
 
+from photoarchive.faults import checkpoint
 from photoarchive.search.errors import IndexBusy
 
 CURRENT = "CURRENT"
@@ -93,6 +94,7 @@ def new_generation(root: str) -> str:
 def switch_to(root: str, name: str) -> None:
     """Make ``name`` the live generation in one atomic step."""
     temporary = os.path.join(root, CURRENT + ".tmp")
+    checkpoint("index-current", temporary)
     with open(temporary, "w", encoding="utf-8") as handle:
         handle.write(name)
         handle.flush()

@@ -31,6 +31,7 @@ from photoarchive.catalogue.themes import (
     set_link,
 )
 from photoarchive.errors import InputError, NotFoundError
+from photoarchive.faults import checkpoint
 from photoarchive.library import Library
 from photoarchive.services.theme_classifier import ClassifierServices
 from photoarchive.tagging import (
@@ -340,11 +341,17 @@ class ThemeServices(ClassifierServices):
                 pass  # a damaged cache is retrained below
         model = ThemeModel.train(self._decisions(), background=self._background())
         tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(
-            json.dumps({"stamp": stamp, "model": json.loads(model.to_json())}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        tmp.replace(path)
+        try:
+            checkpoint("theme-model-cache", tmp)
+            tmp.write_text(
+                json.dumps(
+                    {"stamp": stamp, "model": json.loads(model.to_json())}, ensure_ascii=False
+                ),
+                encoding="utf-8",
+            )
+            tmp.replace(path)
+        except OSError:  # only a cache: a full or read-only disk retrains next time
+            tmp.unlink(missing_ok=True)
         return model
 
     def _decisions(self) -> list[tuple[str, str, bool]]:

@@ -11,6 +11,7 @@ import os
 import uuid
 from pathlib import Path
 
+from photoarchive.faults import checkpoint
 from photoarchive.metadata.raw import RAW_FORMATS
 
 ORIGINALS = "originals"
@@ -56,6 +57,7 @@ class PhotoStore:
     def stage(self, data: bytes, suffix: str = ".part") -> Path:
         """Write ``data`` durably under ``tmp/`` and return the staged path."""
         staged = self.root / TMP / f"{uuid.uuid4().hex}{suffix}"
+        checkpoint("store-staged", staged)
         with open(staged, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -68,6 +70,7 @@ class PhotoStore:
         if target.exists():
             staged.unlink(missing_ok=True)
             return
+        checkpoint("store-moved", target)
         os.replace(staged, target)
 
     def write_thumbnail(self, sha256: str, jpeg: bytes) -> Path:

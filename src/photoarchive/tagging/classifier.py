@@ -22,6 +22,7 @@ import numpy as np
 
 from photoarchive.captions.script import shadow
 from photoarchive.errors import PhotoarchiveError
+from photoarchive.faults import checkpoint
 
 FORMAT = "photoarchive.theme-classifier/1"
 HAN_NGRAMS = (1, 2, 3)
@@ -200,6 +201,7 @@ class ThemeClassifier:
         """Write the arrays to ``path`` (.npz) atomically."""
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         tmp = path.with_name(path.name + ".tmp.npz")
+        checkpoint("classifier-save", path)
         np.savez_compressed(
             tmp,
             format=np.array(FORMAT),
