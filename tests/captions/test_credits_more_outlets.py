@@ -37,6 +37,8 @@ from photoarchive.captions import parse_caption
             ["Thomas Peter", "達志影像"],
         ),
         ("与抗议者对峙。图/驻华盛顿记者 张琪", "photographer", ["张琪"]),
+        # 四川日报's own picture service; a name in Latin then Han is one agency word
+        ("市民在乐山市图书馆阅读。 李华时 摄(C视觉)", "agency", ["李华时"]),
     ],
 )
 def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:

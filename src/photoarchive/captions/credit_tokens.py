@@ -114,7 +114,7 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
         if found is None and _HAN_CHAR.match(ch):
             found = _han_word(text, shade, i, tokens)
         elif found is None and ch.isalpha() and not is_han(ch):
-            found = _latin(text, shade, i)
+            found = _mixed_agency(text, shade, i) or _latin(text, shade, i)
         elif found is None and ch == "©":
             found = Token("c", i, i + 1, "©")
         elif found is None and _AP_HASHTAG.match(shade, i):  # #APPhoto by X, on social media
@@ -133,6 +133,14 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
         tokens.append(found)
         i = found.end
     return tokens
+
+
+def _mixed_agency(text: str, shade: str, i: int) -> Token | None:
+    """A picture agency whose name starts in Latin letters and goes on in Han (C视觉)."""
+    agency = _PICTURE_AGENCY.match(shade, i)
+    if agency is None or not _HAN_CHAR.search(agency.group()):
+        return None
+    return Token("V", i, agency.end(), text[i : agency.end()])
 
 
 def _continues_name(tokens: list[Token], found: Token) -> bool:
