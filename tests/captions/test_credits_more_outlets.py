@@ -39,6 +39,18 @@ from photoarchive.captions import parse_caption
         ("与抗议者对峙。图/驻华盛顿记者 张琪", "photographer", ["张琪"]),
         # 四川日报's own picture service; a name in Latin then Han is one agency word
         ("市民在乐山市图书馆阅读。 李华时 摄(C视觉)", "agency", ["李华时"]),
+        ("铁路职工检查线路。 张智勇摄(视觉四川)", "agency", ["张智勇"]),
+        # a web page printing the wire credit a second time adds no second contributor
+        (
+            "Her twins came early. (AP Photo/Butch Dill)\n(Butch Dill / Associated Press)",
+            "agency",
+            ["Butch Dill"],
+        ),
+        (
+            "Protesters block London. (Photo by Daniel LEAL-OLIVAS / AFP)\nAFP",
+            "agency",
+            ["Daniel Leal-Olivas"],
+        ),
     ],
 )
 def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:

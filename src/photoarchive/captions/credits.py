@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from photoarchive.captions.credit_grammar import MAX_CREDIT_CHARS, CreditMatch, find_credit
 from photoarchive.captions.lexicon import EN_USAGE_NOTES
-from photoarchive.captions.model import NO_CREDIT, Credit
+from photoarchive.captions.model import NO_CREDIT, Contributor, Credit
 
 __all__ = [
     "CreditMatch",
@@ -81,10 +81,25 @@ def _with_credit_before(text: str, found: CreditMatch) -> CreditMatch:
     credit = replace(
         found.credit,
         as_printed=joined,
-        contributors=earlier.credit.contributors + found.credit.contributors,
+        contributors=_merged(earlier.credit.contributors, found.credit.contributors),
         guesses=earlier.credit.guesses + found.credit.guesses,
     )
     return replace(found, start=earlier.start, credit=credit, tokens=earlier.tokens + found.tokens)
+
+
+def _merged(
+    earlier: tuple[Contributor, ...], later: tuple[Contributor, ...]
+) -> tuple[Contributor, ...]:
+    """Both lines' contributors, less what the second line only repeats.
+
+    Web pages print a wire credit twice, "(AP Photo/Butch Dill)" then "(Butch Dill /
+    Associated Press)", or the agency alone again ("(Photo by X / AFP)" then "AFP"):
+    a name already credited, or the agency a person was credited through, is no
+    second contributor.
+    """
+    seen = {c.name.casefold() for c in earlier}
+    seen |= {c.affiliation.casefold() for c in earlier if c.affiliation}
+    return earlier + tuple(c for c in later if c.name.casefold() not in seen)
 
 
 def parse_credit(text: str) -> Credit | None:
