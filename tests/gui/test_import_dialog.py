@@ -145,3 +145,18 @@ def test_cancel_stops_the_import_and_keeps_the_library_consistent(qtbot, archive
     assert dlg.isVisible() and dlg.summary.text().startswith("Cancelled")
     assert archive.photo_count() == len(report.imported) < 7
     assert archive.check().ok
+
+
+def test_a_full_disk_is_said_as_the_cli_says_it(monkeypatch, dialog, archive, sample_feature):
+    from photoarchive import faults
+
+    text, photos = sample_feature
+    _choose(dialog, text, photos)
+    faults.reset()
+    monkeypatch.setenv(faults.FAIL_ENV, "store-moved=ENOSPC")
+    dialog.import_button.click()
+    monkeypatch.delenv(faults.FAIL_ENV)
+    faults.reset()
+    shown = dialog.summary.text()
+    assert "is full" in shown and "Unexpected error" not in shown and "Errno" not in shown
+    assert archive.photo_count() == 0

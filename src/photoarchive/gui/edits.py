@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.workers import Runner
 from photoarchive.services.rows import PhotoRow
 
@@ -76,7 +77,7 @@ class PhotoEditor(QObject):
         self.pending -= 1
         if on_failed is not None:
             on_failed()
-        self.failed.emit(photo_id, str(exc))
+        self.failed.emit(photo_id, known_error_text(exc, self.archive.root) or str(exc))
         self._maybe_settled()
 
     def _maybe_settled(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from photoarchive.errors import PhotoarchiveError
 from photoarchive.export import ExportOptions, ExportReport
+from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.grid_model import FilterSource, SearchSource
 from photoarchive.gui.workers import Runner, Task
 from photoarchive.licensing.model import Purpose
@@ -306,11 +307,9 @@ class ExportDialog(QDialog):
         self._error(exc)
 
     def _error(self, exc: BaseException) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, PhotoarchiveError)
-            else self.tr("Unexpected error: {error}").format(error=exc)
-        )
+        message = known_error_text(exc, self.archive.root) or self.tr(
+            "Unexpected error: {error}"
+        ).format(error=exc)
         self.summary.setText(message)
         self.summary.setStyleSheet("color: #b3261e")
         QTimer.singleShot(6000, lambda: self.summary.setStyleSheet(""))

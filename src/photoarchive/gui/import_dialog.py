@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoarchive.errors import PhotoarchiveError
+from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.pairing_list import MISMATCH, PATH_ROLE, PairingList
 from photoarchive.gui.parse_review import ParseReview
 from photoarchive.gui.workers import Runner, Task
@@ -330,11 +331,9 @@ class ImportDialog(QDialog):
         self._error(exc)
 
     def _error(self, exc: BaseException) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, PhotoarchiveError)
-            else self.tr("Unexpected error: {error}").format(error=exc)
-        )
+        message = known_error_text(exc, self.archive.root) or self.tr(
+            "Unexpected error: {error}"
+        ).format(error=exc)
         self.summary.setText(f"<span style='color:#b3261e'>{_escape(message)}</span>")
 
     def _cancel_or_close(self) -> None:

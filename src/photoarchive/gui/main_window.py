@@ -30,6 +30,7 @@ from photoarchive.gui.actions import WindowActions
 from photoarchive.gui.cataloguing import Cataloguing
 from photoarchive.gui.editing import Editing
 from photoarchive.gui.edits import PhotoEditor
+from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.export_dialog import ExportDialog, export_choice
 from photoarchive.gui.grid_model import FilterSource, PhotoGridModel, RowSource
 from photoarchive.gui.grid_view import THUMB_BOX, PhotoGrid
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         self.status.show_counts(self)
 
     def _on_background_error(self, exc: BaseException) -> None:
-        self.status.showMessage(str(exc), 10000)
+        self.status.showMessage(known_error_text(exc, self.archive.root) or str(exc), 10000)
 
     # -- search index -------------------------------------------------------------------
     def check_index(self) -> None:
