@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from photoarchive.gui.import_dialog import MISMATCH, PATH_ROLE, ImportDialog
-from photoarchive.gui.main_window import dropped_import
 from photoarchive.gui.workers import Runner
+from photoarchive.importer.pairing import dropped_sources
 
 
 @pytest.fixture
@@ -120,13 +120,19 @@ def test_import_on_the_pool_shows_progress_then_closes(qtbot, archive, sample_fe
 
 def test_dropping_a_text_and_a_folder_fills_the_dialog(tmp_path, sample_feature):
     text, photos = sample_feature
-    assert dropped_import([photos, text]) == (text, photos)
+    assert dropped_sources([photos, text]) == (text, photos)
     loose = tmp_path / "loose"
     loose.mkdir()
     shutil.copy(text, loose / "feature.txt")
     shutil.copy(photos / "img1.jpg", loose / "img1.jpg")
-    assert dropped_import([loose / "feature.txt"]) == (loose / "feature.txt", loose)
-    assert dropped_import([tmp_path / "nothing.doc"]) == (None, None)
+    assert dropped_sources([loose / "feature.txt"]) == (loose / "feature.txt", loose)
+    assert dropped_sources([tmp_path / "nothing.doc"]) == (None, None)
+    # the importer's own list of photo files decides: an iPhone's HEIC counts too
+    phone = tmp_path / "phone"
+    phone.mkdir()
+    shutil.copy(text, phone / "feature.txt")
+    (phone / "IMG_0001.HEIC").write_bytes(b"")
+    assert dropped_sources([phone / "feature.txt"]) == (phone / "feature.txt", phone)
 
 
 def test_cancel_stops_the_import_and_keeps_the_library_consistent(qtbot, archive, sample_feature):

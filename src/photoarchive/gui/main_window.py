@@ -44,6 +44,7 @@ from photoarchive.gui.sidebar import Choice, Sidebar
 from photoarchive.gui.status import StatusBar
 from photoarchive.gui.thumbnails import ThumbnailLoader
 from photoarchive.gui.workers import Runner
+from photoarchive.importer.pairing import dropped_sources
 from photoarchive.importer.report import ImportReport
 from photoarchive.services.rows import Attention, RowFilter, SidebarCounts
 
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        feature, photos = dropped_import(paths)
+        feature, photos = dropped_sources(paths)
         if feature is None and photos is None:
             self.status.showMessage(
                 self.tr("Drop a feature text (.txt) and a photo folder to import them."), 8000
@@ -383,19 +384,3 @@ class MainWindow(QMainWindow):
             self.save_layout()
         self.thumbnails.cancel_pending()
         super().closeEvent(event)
-
-
-def dropped_import(paths: list[Path]) -> tuple[Path | None, Path | None]:
-    """Which dropped paths are the feature text and the photo folder."""
-    feature = next((p for p in paths if p.is_file() and p.suffix.lower() == ".txt"), None)
-    photos = next((p for p in paths if p.is_dir()), None)
-    if (
-        photos is None
-        and feature is not None
-        and any(
-            q.suffix.lower() in {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
-            for q in feature.parent.iterdir()
-        )
-    ):
-        photos = feature.parent
-    return feature, photos

@@ -202,3 +202,16 @@ def pair_by_csv(
         tuple(c for c in captions if c.position not in used),
         tuple(p for p in photos if display_name(p) not in mapping),
     )
+
+
+def dropped_sources(paths: list[Path]) -> tuple[Path | None, Path | None]:
+    """Which of the paths dropped on the window are the feature text and the photo folder.
+
+    A text dropped alone brings its own folder when photos sit beside it.
+    """
+    feature = next((p for p in paths if p.is_file() and p.suffix.lower() == ".txt"), None)
+    photos = next((p for p in paths if p.is_dir()), None)
+    if photos is None and feature is not None:
+        beside = any(q.suffix.lower() in PHOTO_SUFFIXES for q in feature.parent.iterdir())
+        photos = feature.parent if beside else None
+    return feature, photos
