@@ -1,4 +1,4 @@
-"""The browsing queries behind the grid and sidebar, on a real catalogue."""
+"""services.rows: the grid's pages, filters and sidebar counts, from the catalogue (no Qt)."""
 
 from __future__ import annotations
 
