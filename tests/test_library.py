@@ -53,3 +53,39 @@ def test_library_path_that_is_a_file_is_refused(tmp_path):
     target.write_text("x")
     with pytest.raises(LibraryError):
         Library(target)
+
+
+def test_a_catalogue_damaged_while_open_is_said_as_damage(capsys, library_dir):
+    """SQLite's refusal after opening reaches every front end as a library error."""
+    from sqlalchemy import text
+
+    lib = Library(library_dir)
+    try:
+        catalogue = library_dir / "catalogue.sqlite"
+        with lib.catalogue.engine.connect() as conn:  # every page in the file, none in the WAL
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        lib.catalogue.engine.dispose()
+        with catalogue.open("r+b") as handle:
+            handle.write(b"this is not a database any more" * 4)
+        lib.catalogue.engine.dispose()  # the next query opens the file afresh
+        with (
+            pytest.raises(LibraryError, match="is damaged") as caught,
+            lib.catalogue.reader() as session,
+        ):
+            session.execute(text("SELECT count(*) FROM photo"))
+        assert "backup" in caught.value.hint
+    finally:
+        lib.close()
+
+
+def test_a_broken_rule_is_not_called_damage(library_dir):
+    """A unique or foreign-key violation is the caller's bug, never "restore a backup"."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    lib = Library(library_dir)
+    try:
+        with pytest.raises(IntegrityError), lib.catalogue.session() as session:
+            session.execute(text("INSERT INTO photo_theme (photo_id) VALUES (999)"))
+    finally:
+        lib.close()

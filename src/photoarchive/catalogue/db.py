@@ -20,7 +20,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from photoarchive.catalogue.changes import track_changes
@@ -241,6 +242,9 @@ class Catalogue:
                 self.backup = upgrade_to_head(self.engine, path)
         except DatabaseError as exc:
             raise damaged_catalogue(path, exc) from exc
+        # From here on SQLite's refusals reach callers as library errors with advice,
+        # so neither front end needs to know SQLAlchemy's exception types.
+        event.listen(self.engine, "handle_error", self._library_error)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         track_changes(self._sessions)
 
@@ -256,6 +260,13 @@ class Catalogue:
     def reader(self) -> Session:
         """A session for reads only; the caller closes it."""
         return self._sessions()
+
+    def _library_error(self, context: ExceptionContext) -> LibraryError | None:
+        """A damaged, locked, full or read-only catalogue said as such (a broken rule is not)."""
+        exc = context.sqlalchemy_exception
+        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+            return damaged_catalogue(self.path, exc)
+        return None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -17,10 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from photoarchive import __version__
-from photoarchive.catalogue.db import damaged_catalogue
 from photoarchive.cli import (
     cmd_browse,
     cmd_export,
@@ -100,10 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"photoarchive: {known}", file=sys.stderr)
         return known.exit_code
     except Exception as exc:  # a bug: say so plainly, keep the details in a log file
-        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
-            error = damaged_catalogue(ctx.library or default_library_dir(), exc)
-            print(f"photoarchive: {error}", file=sys.stderr)  # SQLite could not read the file
-            return error.exit_code
         return _internal_error(exc)
     finally:
         ctx.close()
