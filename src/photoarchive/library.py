@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from photoarchive.catalogue.db import Catalogue, read_only_error
+from photoarchive.catalogue.journal import recover
 from photoarchive.catalogue.recovery import lost_catalogue
 from photoarchive.errors import LibraryError
 from photoarchive.storage.files import PhotoStore
@@ -52,8 +53,6 @@ class Library:
         return self.root / INDEX_DIR
 
     def _recover_if_idle(self) -> int:
-        from photoarchive.importer.journal import recover
-
         if not self.lock.try_acquire():
             return 0  # another process is writing; its leftovers are not leftovers yet
         try:

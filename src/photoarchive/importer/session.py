@@ -21,11 +21,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photoarchive.captions.model import Caption
+from photoarchive.catalogue import journal
 from photoarchive.catalogue.credits import credit_row
 from photoarchive.catalogue.models import Feature, FeatureCaption, Photo
 from photoarchive.errors import Cancelled
 from photoarchive.faults import checkpoint
-from photoarchive.importer import journal
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
 from photoarchive.importer.embedded import caption_from_embedded, credit_conflict
 from photoarchive.importer.linking import link_to_feature

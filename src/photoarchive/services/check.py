@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from photoarchive.catalogue import journal
 from photoarchive.catalogue.models import Photo
 from photoarchive.errors import InputError
-from photoarchive.importer import journal
 from photoarchive.library import Library
 from photoarchive.metadata.raw import displayable
 from photoarchive.progress import Progress
