@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from photoarchive.catalogue.themes import ACCEPTED, REJECTED
 from photoarchive.gui.edits import PhotoEditor
 from photoarchive.gui.inspector import Inspector
 from photoarchive.gui.panels import LicencePanel, ThemesPanel, theme_label
 from photoarchive.gui.undo import theme_command
+from photoarchive.services.themes import ACCEPTED, REJECTED
 
 
 class Cataloguing(QObject):

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from photoarchive.catalogue.themes import ACCEPTED, REJECTED
+from photoarchive.services.themes import ACCEPTED, REJECTED
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive

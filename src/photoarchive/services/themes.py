@@ -44,6 +44,10 @@ from photoarchive.tagging import (
     suggest,
 )
 
+# The decisions on a suggested theme, as the front ends name them (taken from here,
+# not from the catalogue, so no front end reaches below the services layer).
+__all__ = ["ACCEPTED", "REJECTED", "ThemeServices"]
+
 MODEL_FILE = "theme-model.json"
 BACKGROUND_CAPTIONS = 2000
 
