@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from photoarchive.errors import NotFoundError
 from photoarchive.gui.i18n import Translations, system_language
 from photoarchive.gui.main_window import MainWindow
 from photoarchive.gui.screenshot import Screenshot
 from photoarchive.gui.settings import APPLICATION, ORGANIZATION, Settings
 from photoarchive.gui.style import apply_style
 from photoarchive.gui.workers import Runner
+from photoarchive.services.lookup import no_such_photo
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -78,10 +78,7 @@ def run_gui(
     if select is not None and not window.select_photo(select):
         window.close()
         window.runner.wait(10_000)  # background reads finish before the app goes away
-        raise NotFoundError(
-            f"There is no photo {select} in this library.",
-            hint="List the photos with `photoarchive list`.",
-        )
+        raise no_such_photo([select])
     if search:
         window.search.setText(search)
         window.search.run_now()  # at once, or as soon as the index has been checked

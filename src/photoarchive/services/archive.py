@@ -19,7 +19,6 @@ from photoarchive.captions.model import Credit as CaptionCredit
 from photoarchive.captions.model import CreditRole
 from photoarchive.catalogue.credits import credit_row
 from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
-from photoarchive.errors import NotFoundError
 from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
@@ -29,6 +28,7 @@ from photoarchive.progress import CancelToken, Job, Progress
 from photoarchive.services.check import CheckReport, check_files
 from photoarchive.services.exports import ExportServices
 from photoarchive.services.licences import LicenceServices
+from photoarchive.services.lookup import get_photo, no_such_photo
 from photoarchive.services.rows import RowsMixin
 from photoarchive.services.search import SearchServices
 from photoarchive.services.themes import ThemeServices
@@ -101,12 +101,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
     # -- reading --------------------------------------------------------------------------
     def photo(self, photo_id: int) -> dict[str, Any]:
         with self.library.catalogue.reader() as session:
-            photo = session.get(Photo, photo_id)
-            if photo is None:
-                raise NotFoundError(
-                    f"There is no photo {photo_id} in this library.",
-                    hint="List the photos with `photoarchive list`.",
-                )
+            photo = get_photo(session, photo_id)
             view = photo_view(photo)
         view["themes"] = self.photo_themes(photo_id)
         view["licence"] = self.licence_view(photo_id)["licence"]
@@ -150,14 +145,14 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         with self.library.catalogue.reader() as session:
             rel = session.scalar(select(Photo.stored_path).where(Photo.id == photo_id))
         if rel is None:
-            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            raise no_such_photo([photo_id])
         return self.library.store.absolute(rel)
 
     def _sha(self, photo_id: int) -> str:
         with self.library.catalogue.reader() as session:
             sha = session.scalar(select(Photo.sha256).where(Photo.id == photo_id))
         if sha is None:
-            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            raise no_such_photo([photo_id])
         return sha
 
     # -- editing --------------------------------------------------------------------------
@@ -166,9 +161,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         text = text.strip()
         suggest = self.suggester()
         with self.library.catalogue.session() as session:
-            photo = session.get(Photo, photo_id)
-            if photo is None:
-                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            photo = get_photo(session, photo_id)
             changed = photo.caption != text
             if changed:
                 session.add(
@@ -197,9 +190,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         """
         text = " ".join(as_printed.split())
         with self.library.catalogue.session() as session:
-            photo = session.get(Photo, photo_id)
-            if photo is None:
-                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            photo = get_photo(session, photo_id)
             old = photo.credit.as_printed if photo.credit is not None else None
             if (old or "") != text:
                 session.add(
@@ -237,9 +228,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         removed: list[tuple[int, str, str]] = []
         with self.library.catalogue.session() as session:
             for pid in photo_ids:
-                photo = session.get(Photo, pid)
-                if photo is None:
-                    raise NotFoundError(f"There is no photo {pid} in this library.")
+                photo = get_photo(session, pid)
                 session.add(
                     EditHistory(
                         actor=actor,
@@ -279,7 +268,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
                 for h in session.scalars(stmt)
             ]
         if not rows and self._missing(photo_id):
-            raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            raise no_such_photo([photo_id])
         return rows  # a deleted photo keeps its history, ending in "deleted"
 
     def _missing(self, photo_id: int) -> bool:

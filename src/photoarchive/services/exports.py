@@ -38,6 +38,7 @@ from photoarchive.export.staging import check_destination
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceKind, evaluate, parse_purpose
 from photoarchive.progress import CancelToken, Job, Progress
+from photoarchive.services.lookup import no_such_photo
 from photoarchive.tagging import Theme, Vocabulary
 
 CHUNK = 500  # ids per IN (...) query: far below every database's parameter limit
@@ -166,10 +167,7 @@ class ExportServices:
             photos, tags = _load_photos(session, unique)
             missing = [pid for pid in unique if pid not in photos]
             if missing:
-                raise NotFoundError(
-                    f"There is no photo {', '.join(map(str, missing))} in this library.",
-                    hint="List the photos with `photoarchive list`.",
-                )
+                raise no_such_photo(missing)
             built = {
                 pid: self._export_item(photos[pid], tags.get(pid, []), licences[pid], vocab)
                 for pid in unique

@@ -20,9 +20,9 @@ from photoarchive.catalogue.credits import credit_to_parse
 from photoarchive.catalogue.licences import store_licence, to_licence
 from photoarchive.catalogue.models import EditHistory, Photo
 from photoarchive.catalogue.models import Licence as LicenceRow
-from photoarchive.errors import NotFoundError
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceRules, default_licence, load_rules
+from photoarchive.services.lookup import get_photo, require_photos
 
 RULES_FILE = "licence-rules.toml"
 
@@ -56,14 +56,12 @@ class LicenceServices:
 
     def licence(self, photo_id: int) -> Licence | None:
         with self.library.catalogue.reader() as session:
-            if session.get(Photo, photo_id) is None:
-                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            get_photo(session, photo_id)
             return to_licence(session.get(LicenceRow, photo_id))
 
     def licence_view(self, photo_id: int) -> dict[str, Any]:
         with self.library.catalogue.reader() as session:
-            if session.get(Photo, photo_id) is None:
-                raise NotFoundError(f"There is no photo {photo_id} in this library.")
+            get_photo(session, photo_id)
             row = session.get(LicenceRow, photo_id)
             licence = to_licence(row)
             return {
@@ -74,11 +72,7 @@ class LicenceServices:
     def set_licence(self, photo_ids: list[int], licence: Licence, *, actor: str = "user") -> None:
         """Record the same licence on several photos (an edit, kept in the history)."""
         with self.library.catalogue.session() as session:
-            missing = [pid for pid in photo_ids if session.get(Photo, pid) is None]
-            if missing:
-                raise NotFoundError(
-                    f"There is no photo {', '.join(map(str, missing))} in this library."
-                )
+            require_photos(session, photo_ids)
             for pid in photo_ids:
                 old = to_licence(session.get(LicenceRow, pid))
                 store_licence(session, pid, licence, source="manual")

@@ -33,6 +33,7 @@ from photoarchive.catalogue.themes import (
 from photoarchive.errors import InputError, NotFoundError
 from photoarchive.faults import checkpoint
 from photoarchive.library import Library
+from photoarchive.services.lookup import require_photos
 from photoarchive.services.theme_classifier import ClassifierServices
 from photoarchive.tagging import (
     ModelFormatError,
@@ -202,7 +203,7 @@ class ThemeServices(ClassifierServices):
         """Tag photos by hand (a suggestion being confirmed becomes accepted)."""
         keys = [self.resolve_theme(n).key for n in names]
         with self.library.catalogue.session() as session:
-            self._require_photos(session, photo_ids)
+            require_photos(session, photo_ids)
             for pid in photo_ids:
                 for key in keys:
                     link = session.get(PhotoTheme, (pid, key))
@@ -214,7 +215,7 @@ class ThemeServices(ClassifierServices):
     def untag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
         keys = [self.resolve_theme(n).key for n in names]
         with self.library.catalogue.session() as session:
-            self._require_photos(session, photo_ids)
+            require_photos(session, photo_ids)
             for pid in photo_ids:
                 for key in keys:
                     remove_link(session, pid, key, actor=actor)
@@ -224,7 +225,7 @@ class ThemeServices(ClassifierServices):
         """Accept or reject a theme on a photo; a rejection is never suggested again."""
         key = self.resolve_theme(name).key
         with self.library.catalogue.session() as session:
-            self._require_photos(session, [photo_id])
+            require_photos(session, [photo_id])
             set_link(session, photo_id, key, ACCEPTED if accept else REJECTED, actor=actor)
         self._after_change([photo_id])
 
@@ -236,7 +237,7 @@ class ThemeServices(ClassifierServices):
         if source not in (None, MANUAL, SUGGESTED, ACCEPTED, REJECTED):
             raise InputError(f"'{source}' is not a theme state.")
         with self.library.catalogue.session() as session:
-            self._require_photos(session, [photo_id])
+            require_photos(session, [photo_id])
             if source is None:
                 remove_link(session, photo_id, key, actor=actor)
             else:
@@ -265,7 +266,7 @@ class ThemeServices(ClassifierServices):
         with self.library.catalogue.session() as session:
             stmt = select(Photo)
             if photo_ids is not None:
-                self._require_photos(session, photo_ids)
+                require_photos(session, photo_ids)
                 stmt = stmt.where(Photo.id.in_(photo_ids))
             return suggester(session, list(session.scalars(stmt)))
 
@@ -316,7 +317,7 @@ class ThemeServices(ClassifierServices):
             links = links.where(PhotoTheme.photo_id.in_(photo_ids))
         with self.library.catalogue.reader() as session:
             if photo_ids is not None:
-                self._require_photos(session, photo_ids)
+                require_photos(session, photo_ids)
             decided: dict[int, set[str]] = {}
             for pid, key in session.execute(links):
                 decided.setdefault(pid, set()).add(key)
@@ -374,15 +375,6 @@ class ThemeServices(ClassifierServices):
         stmt = select(Photo.caption).order_by(Photo.id.desc()).limit(BACKGROUND_CAPTIONS)
         with self.library.catalogue.reader() as session:
             return [c for c in session.scalars(stmt) if c]
-
-    @staticmethod
-    def _require_photos(session, photo_ids: list[int]) -> None:
-        found = set(session.scalars(select(Photo.id).where(Photo.id.in_(photo_ids))))
-        missing = [pid for pid in photo_ids if pid not in found]
-        if missing:
-            raise NotFoundError(
-                f"There is no photo {', '.join(map(str, missing))} in this library."
-            )
 
 
 def _suggestion_view(s: ThemeSuggestion) -> dict[str, Any]:
