@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
+from photoarchive.captions.credit_agencies import printed_agencies, with_agencies
 from photoarchive.captions.credit_forms import FORMS, CreditForm
 from photoarchive.captions.credit_tokens import Token, kinds, tokenize
 from photoarchive.captions.lexicon import (
@@ -250,7 +250,7 @@ def build_credit(
     ``strong``: the credit stands in brackets or after a full sentence, which
     vouches for a name whose surname the table does not know (还月亮, 泱波).
     """
-    chain, after, via, lines = _agencies(tokens)
+    chain, after, via, lines = printed_agencies(tokens)
     agency = chain[-1] if chain else (after[0] if after else None)
     runs = name_runs(tokens)
     if form.name == "zh-outlet-alone":
@@ -297,7 +297,7 @@ def build_credit(
         contributors.extend(people.contributors)
         guesses.extend(people.guesses)
     if form.agency_credited:
-        contributors = _credit_agencies(contributors, chain, after, via, lines, agency)
+        contributors = with_agencies(contributors, chain, after, via, lines, agency)
     if (
         role is CreditRole.AGENCY
         and agency in OUTLETS
@@ -322,57 +322,6 @@ def build_credit(
     if form.role is CreditRole.FILE and any(c.kind is ContributorKind.PERSON for c in contributors):
         return None  # 张三资料图片 is a sentence, not an archive's picture
     return Credit(printed, role, tuple(contributors), guesses=tuple(guesses))
-
-
-def _agencies(tokens: list[Token]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The agencies printed before the first name, after it, before "via" and before "Photo".
-
-    Agencies before a name are its chain (``EFE/EPA/JIM LO SCALZO``: he works
-    for the last of them); those after it handed the picture on (``X/AFP via
-    Getty Images``); one before "via" is the picture's source (``Action Images
-    via Reuters/X``); one before "Photo" names the credit line (``AP Photo/X``)
-    and is no contributor of its own.
-    """
-    first = next((i for i, t in enumerate(tokens) if t.kind == "N"), len(tokens))
-    chain = [t.value for t in tokens[:first] if t.kind in "GV"]
-    after = [t.value for t in tokens[first:] if t.kind in "GV"]
-    pairs = list(pairwise(tokens[: first + 1]))
-    via = [t.value for t, nxt in pairs if t.kind in "GV" and nxt.kind == "v"]
-    lines = [t.value for t, nxt in pairs if t.kind in "GV" and nxt.kind == "p"]
-    return chain, after, via, lines
-
-
-def _credit_agencies(
-    contributors: list[Contributor],
-    chain: list[str],
-    after: list[str],
-    via: list[str],
-    lines: list[str],
-    agency: str | None,
-) -> list[Contributor]:
-    """The contributors with the agencies a credit names beside its people.
-
-    With no person named, the agencies printed are credited (``REUTERS/KCNA``,
-    ``The Washington Post/Getty Images/CFP``); with a person, the agencies that
-    handed the picture on after them, and a source before "via".
-    """
-    named = {c.name for c in contributors}
-    front: list[str] = []
-    if not contributors:
-        back = chain + after
-    elif not any(c.kind is ContributorKind.PERSON for c in contributors):
-        back = [a for a in chain if a not in lines] + after
-    else:
-        front = via
-        back = [a for a in after if a != agency]
-        named |= {c.affiliation for c in contributors}
-    fresh = [a for a in dict.fromkeys(front + back) if a not in named]
-    org = ContributorKind.ORGANIZATION
-    return (
-        [Contributor(a, org) for a in fresh if a in front]
-        + contributors
-        + [Contributor(a, org) for a in fresh if a not in front]
-    )
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
