@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from photoarchive.catalogue.db import Catalogue
-from photoarchive.catalogue.recovery import (
-    CATALOGUE_FILE,
-    LostCatalogueError,
-    RecoveryReport,
-    set_aside_and_restore,
-)
 from photoarchive.cli.argtypes import int_between
 from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say, table
 from photoarchive.paths import default_library_dir
-from photoarchive.services.rebuild import rebuild_from_originals
+from photoarchive.services.rebuild import LostCatalogueError, recover_lost
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -211,12 +204,7 @@ def check(ctx: Context) -> int:
 
 def _recover(ctx: Context) -> int:
     """Restore the newest intact backup of a lost catalogue and re-import the rest."""
-    root = ctx.library or default_library_dir()
-    report = RecoveryReport()
-    set_aside_and_restore(root, report)
-    if report.restored_from is None:  # a new, empty catalogue to import the originals into
-        Catalogue(root / CATALOGUE_FILE).close()
-    rebuild_from_originals(ctx.archive(), report)
+    report = recover_lost(ctx.library or default_library_dir(), ctx.archive)
     if ctx.json:
         emit_json(
             {
