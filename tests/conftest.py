@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from photoarchive.demo.camera import camera_exif
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
@@ -34,32 +36,10 @@ def jpeg_bytes(
     im = Image.new("RGB", size, color)
     for i in range(0, size[0], max(1, size[0] // 16)):
         im.putpixel((i, (seed * 7 + i) % size[1]), (seed % 256, 255 - seed % 256, i % 256))
-    exif = Image.Exif()
-    if make:
-        exif[0x010F] = make
-    if model:
-        exif[0x0110] = model
-    if orientation:
-        exif[0x0112] = orientation
-    if taken:
-        exif.get_ifd(0x8769)[0x9003] = taken
-    if gps:
-        lat, lon = gps
-        gps_ifd = exif.get_ifd(0x8825)
-        gps_ifd[1] = "N" if lat >= 0 else "S"
-        gps_ifd[2] = _dms(abs(lat))
-        gps_ifd[3] = "E" if lon >= 0 else "W"
-        gps_ifd[4] = _dms(abs(lon))
+    exif = camera_exif(make=make, model=model, taken=taken, orientation=orientation, gps=gps)
     out = io.BytesIO()
     im.save(out, "JPEG", quality=85, exif=exif)
     return out.getvalue()
-
-
-def _dms(value: float) -> tuple[float, float, float]:
-    d = int(value)
-    m = int((value - d) * 60)
-    s = round((value - d - m / 60) * 3600, 4)
-    return (float(d), float(m), s)
 
 
 def write_photos(

@@ -1,28 +1,19 @@
-"""A demo library: the bundled Hengyang feature with seven generated photos.
+"""The demo's seven placeholder pictures: a scene per caption, drawn with Pillow.
 
-The real feature text ships in ``resources/features``; its photos do not, so
-the demo draws seven distinct placeholder pictures (a scene per caption, its
-position number large) with camera EXIF, one with a GPS point on Mount Heng,
-and imports them through the Archive facade like any feature. Building twice
-changes nothing: the pictures are deterministic, so their hashes repeat.
+Deterministic, so building the demo twice gives the same bytes and hashes.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from photoarchive.licensing import Licence, LicenceKind, Purpose
-from photoarchive.paths import resources_dir
-from photoarchive.progress import Progress
-from photoarchive.services.archive import Archive
+from photoarchive.demo.camera import camera_exif
 
 DEMO_FEATURE = "hengyang_feature_zh.txt"
 SIZE = (1600, 1067)
@@ -107,30 +98,6 @@ PHOTOS = (
         gps=(27.2977, 112.6956),
     ),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DemoResult:
-    library: Path
-    imported: int
-    already_built: bool
-
-
-DEMO_STAFF_LICENCE = Licence(
-    kind=LicenceKind.STAFF,
-    holder="本报",
-    usage_terms="本报记者作品，本报各平台可用；转载须经授权。Staff photo.",
-    purposes=frozenset({Purpose.PRINT, Purpose.WEB, Purpose.SOCIAL}),
-)
-
-
-def default_demo_dir() -> Path:
-    """Where ``photoarchive demo`` keeps its library unless ``--library`` says otherwise."""
-    return platformdirs.user_data_path("photoarchive", appauthor=False) / "demo"
-
-
-def demo_feature_text() -> Path:
-    return resources_dir() / "features" / DEMO_FEATURE
 
 
 # -- drawing ------------------------------------------------------------------------------
@@ -290,25 +257,14 @@ def _label(image: Image.Image, photo: DemoPhoto) -> None:
 
 
 def _exif(photo: DemoPhoto) -> Image.Exif:
-    exif = Image.Exif()
-    exif[0x010F] = photo.make
-    exif[0x0110] = photo.model
-    exif[0x0112] = 1
-    exif[0x0131] = "photoarchive demo"
-    exif.get_ifd(0x8769)[0x9003] = photo.taken
-    if photo.gps is not None:
-        lat, lon = photo.gps
-        gps = exif.get_ifd(0x8825)
-        gps[1], gps[2] = ("N" if lat >= 0 else "S"), _dms(abs(lat))
-        gps[3], gps[4] = ("E" if lon >= 0 else "W"), _dms(abs(lon))
-    return exif
-
-
-def _dms(value: float) -> tuple[float, float, float]:
-    degrees = int(value)
-    minutes = int((value - degrees) * 60)
-    seconds = round((value - degrees - minutes / 60) * 3600, 2)
-    return (float(degrees), float(minutes), seconds)
+    return camera_exif(
+        make=photo.make,
+        model=photo.model,
+        taken=photo.taken,
+        orientation=1,
+        gps=photo.gps,
+        software="photoarchive demo",
+    )
 
 
 def render_photo(photo: DemoPhoto) -> bytes:
@@ -331,42 +287,3 @@ def write_demo_photos(folder: Path) -> list[Path]:
         path.write_bytes(render_photo(photo))
         paths.append(path)
     return paths
-
-
-# -- building -----------------------------------------------------------------------------
-def is_built(archive: Archive) -> bool:
-    """True when the demo feature and all its photos are already in the library."""
-    return any(
-        f["source_file"] == DEMO_FEATURE and f["photos"] >= len(PHOTOS) for f in archive.features()
-    )
-
-
-def build_demo(
-    archive: Archive, on_progress: Callable[[Progress], None] | None = None
-) -> DemoResult:
-    """Import the demo feature into ``archive`` (a no-op when it is already there)."""
-    root = archive.root
-    if is_built(archive):
-        return DemoResult(root, 0, True)
-    with tempfile.TemporaryDirectory(prefix="photoarchive-demo-") as tmp:
-        folder = Path(tmp) / "photos"
-        write_demo_photos(folder)
-        text = Path(tmp) / DEMO_FEATURE
-        text.write_bytes(demo_feature_text().read_bytes())
-        plan = archive.plan_import(text, folder)
-        report = archive.import_job(plan).run(on_progress)
-    _catalogue_like_an_archivist(archive, report.imported)
-    return DemoResult(root, len(report.imported), False)
-
-
-def _catalogue_like_an_archivist(archive: Archive, photo_ids: list[int]) -> None:
-    """Give the demo a lived-in state: the paper's own photographers hold staff licences
-    (handouts keep the default the rules gave them), and photo 3's top suggestion is
-    accepted, so every panel of the window has something to show."""
-    staff = [pid for pid in photo_ids if archive.licence(pid) is None]
-    if staff:
-        archive.set_licence(staff, DEMO_STAFF_LICENCE, actor="demo")
-    for pid in photo_ids[2:3]:
-        suggested = [t for t in archive.photo_themes(pid) if t["source"] == "suggested"]
-        if suggested:
-            archive.decide(pid, suggested[0]["key"], True, actor="demo")
