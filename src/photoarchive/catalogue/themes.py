@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from photoarchive.catalogue.models import EditHistory, Photo, PhotoTheme, ThemeRecord, utcnow
+from photoarchive.catalogue.history import record_edit
+from photoarchive.catalogue.models import Photo, PhotoTheme, ThemeRecord, utcnow
 from photoarchive.tagging import Theme, Vocabulary
 
 MANUAL, SUGGESTED, ACCEPTED, REJECTED = "manual", "suggested", "accepted", "rejected"
@@ -66,32 +67,14 @@ def set_link(
             link.score = score
     _touch(session, photo_id)
     if record:
-        session.add(
-            EditHistory(
-                actor=actor,
-                entity="photo",
-                entity_id=photo_id,
-                field=f"theme:{key}",
-                old_value=old,
-                new_value=source,
-            )
-        )
+        record_edit(session, photo_id, f"theme:{key}", old, source, actor=actor)
 
 
 def remove_link(session: Session, photo_id: int, key: str, *, actor: str) -> bool:
     link = session.get(PhotoTheme, (photo_id, key))
     if link is None:
         return False
-    session.add(
-        EditHistory(
-            actor=actor,
-            entity="photo",
-            entity_id=photo_id,
-            field=f"theme:{key}",
-            old_value=link.source,
-            new_value=None,
-        )
-    )
+    record_edit(session, photo_id, f"theme:{key}", link.source, None, actor=actor)
     session.delete(link)
     _touch(session, photo_id)
     return True

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from photoarchive.captions.model import Caption
 from photoarchive.catalogue.credits import credit_row
-from photoarchive.catalogue.models import EditHistory, Photo, utcnow
+from photoarchive.catalogue.history import record_edit
+from photoarchive.catalogue.models import Photo, utcnow
 
 ACTOR = "import"
 
@@ -31,16 +32,7 @@ def link_to_feature(
         return None
 
     def record(field: str, old: str | None, new: str | None) -> None:
-        session.add(
-            EditHistory(
-                actor=ACTOR,
-                entity="photo",
-                entity_id=photo_id,
-                field=field,
-                old_value=old,
-                new_value=new,
-            )
-        )
+        record_edit(session, photo_id, field, old, new, actor=ACTOR)
 
     record("feature", None, f"{feature_id}#{caption.position}")
     photo.feature_id, photo.position = feature_id, caption.position

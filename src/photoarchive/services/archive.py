@@ -18,6 +18,7 @@ from photoarchive.captions import credit_tokens, parse_credit
 from photoarchive.captions.model import Credit as CaptionCredit
 from photoarchive.captions.model import CreditRole
 from photoarchive.catalogue.credits import credit_row
+from photoarchive.catalogue.history import record_edit
 from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
 from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
@@ -164,16 +165,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
             photo = get_photo(session, photo_id)
             changed = photo.caption != text
             if changed:
-                session.add(
-                    EditHistory(
-                        actor=actor,
-                        entity="photo",
-                        entity_id=photo_id,
-                        field="caption",
-                        old_value=photo.caption,
-                        new_value=text,
-                    )
-                )
+                record_edit(session, photo_id, "caption", photo.caption, text, actor=actor)
                 photo.caption = text
                 session.flush()
                 suggest(session, [photo])  # undecided suggestions follow the new words
@@ -193,16 +185,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
             photo = get_photo(session, photo_id)
             old = photo.credit.as_printed if photo.credit is not None else None
             if (old or "") != text:
-                session.add(
-                    EditHistory(
-                        actor=actor,
-                        entity="photo",
-                        entity_id=photo_id,
-                        field="credit",
-                        old_value=old,
-                        new_value=text or None,
-                    )
-                )
+                record_edit(session, photo_id, "credit", old, text or None, actor=actor)
                 stale = photo.credit
                 parsed = parse_credit(text) if text else None
                 if parsed is None and text:
@@ -229,16 +212,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         with self.library.catalogue.session() as session:
             for pid in photo_ids:
                 photo = get_photo(session, pid)
-                session.add(
-                    EditHistory(
-                        actor=actor,
-                        entity="photo",
-                        entity_id=pid,
-                        field="deleted",
-                        old_value=photo.original_name,
-                        new_value=None,
-                    )
-                )
+                record_edit(session, pid, "deleted", photo.original_name, None, actor=actor)
                 removed.append((pid, photo.sha256, photo.stored_path))
                 credit = photo.credit
                 session.delete(photo)

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.credits import credit_to_parse
+from photoarchive.catalogue.history import record_edit
 from photoarchive.catalogue.licences import store_licence, to_licence
-from photoarchive.catalogue.models import EditHistory, Photo
 from photoarchive.catalogue.models import Licence as LicenceRow
+from photoarchive.catalogue.models import Photo
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceRules, default_licence, load_rules
 from photoarchive.services.lookup import get_photo, require_photos
@@ -76,18 +77,9 @@ class LicenceServices:
             for pid in photo_ids:
                 old = to_licence(session.get(LicenceRow, pid))
                 store_licence(session, pid, licence, source="manual")
-                session.add(
-                    EditHistory(
-                        actor=actor,
-                        entity="photo",
-                        entity_id=pid,
-                        field="licence",
-                        old_value=None
-                        if old is None
-                        else json.dumps(old.to_dict(), ensure_ascii=False),
-                        new_value=json.dumps(licence.to_dict(), ensure_ascii=False),
-                    )
-                )
+                before = None if old is None else json.dumps(old.to_dict(), ensure_ascii=False)
+                after = json.dumps(licence.to_dict(), ensure_ascii=False)
+                record_edit(session, pid, "licence", before, after, actor=actor)
 
     def licences_for(self, photo_ids: list[int]) -> dict[int, Licence | None]:
         with self.library.catalogue.reader() as session:
