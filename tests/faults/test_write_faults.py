@@ -129,16 +129,10 @@ CASES = {
 
 
 def _photo(library: Path, photo_id: int) -> dict:
-    import contextlib
-    import io
-    import json
+    from photoarchive.services.archive import Archive
 
-    from photoarchive.cli.main import main as run
-
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        assert run(["--library", str(library), "show", str(photo_id), "--json"]) == 0
-    return json.loads(buffer.getvalue())
+    with Archive.open(library) as archive:
+        return archive.photo(photo_id)
 
 
 def _params():
