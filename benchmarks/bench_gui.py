@@ -51,7 +51,7 @@ def prepare(library: Path, rows: int, photos_dir: Path, photos: int) -> dict[str
         fill_catalogue(archive.library, rows, thumbnails=400)
         timings["rows inserted (s)"] = time.perf_counter() - start
         start = time.perf_counter()
-        archive.reindex_job().run()
+        archive.search.reindex_job().run()
         timings["index built (s)"] = time.perf_counter() - start
     start = time.perf_counter()
     make_photos(photos_dir, photos, (4000, 3000))

@@ -123,9 +123,9 @@
     </message>
 </context>
 <context>
-    <name>Editing</name>
+    <name>EditController</name>
     <message>
-        <location filename="../../src/photoarchive/gui/editing.py" line="60"/>
+        <location filename="../../src/photoarchive/gui/edit_controller.py" line="82"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -133,139 +133,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="68"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="69"/>
         <source>the {n} photos found for “{query}”</source>
         <translation>搜索“{query}”找到的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="73"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="74"/>
         <source>the {n} photos of “{title}”</source>
         <translation>《{title}》的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="78"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="79"/>
         <source>the {n} photos tagged {theme}</source>
         <translation>标注为“{theme}”的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="83"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="84"/>
         <source>the {n} selected photos</source>
         <translation>选中的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="162"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="163"/>
         <source>Export photos</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="163"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="164"/>
         <source>Export {what}.</source>
         <translation>导出{what}。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="165"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="166"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="166"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="167"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="167"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="168"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="168"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="169"/>
         <source>Syndication</source>
         <translation>转授权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="172"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="173"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="173"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="174"/>
         <source>Long edge:</source>
         <translation>长边：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="174"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="175"/>
         <source>full size</source>
         <translation>原尺寸</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="175"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="176"/>
         <source>GPS:</source>
         <translation>GPS：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="177"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="178"/>
         <source>Keep the location (it is removed by default to protect sources)</source>
         <translation>保留位置信息（默认删除，以保护消息来源）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="179"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="180"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="181"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="182"/>
         <source>a new or empty folder, or a file ending in .zip</source>
         <translation>新建或空的文件夹，或以 .zip 结尾的文件</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="183"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="184"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="184"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="288"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="186"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="304"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="186"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="305"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="204"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="205"/>
         <source>Choose where to export</source>
         <translation>选择导出位置</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="223"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="224"/>
         <source>Checking licences…</source>
         <translation>正在核对授权…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="244"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="245"/>
         <source>Left out: photo {id}: {reason}</source>
         <translation>不导出：图片 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="252"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="253"/>
         <source>{n} photos will be exported, {m} left out.</source>
         <translation>将导出 {n} 张图片，{m} 张不导出。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="312"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="311"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="322"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="321"/>
         <source>Cancelling; nothing will be left at the destination…</source>
         <translation>正在取消；目标位置不会留下任何文件…</translation>
     </message>
@@ -273,131 +273,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
         <source>Import a feature</source>
         <translation>导入专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="127"/>
         <source>Feature text:</source>
         <translation>专题文本：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="127"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="128"/>
         <source>Photo folder:</source>
         <translation>图片文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="129"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="130"/>
         <source>the published article as a .txt file (optional)</source>
         <translation>已刊发的稿件 .txt 文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="131"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="132"/>
         <source>the folder with the feature&apos;s photos</source>
         <translation>存放该专题图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="132"/>
         <location filename="../../src/photoarchive/gui/import_dialog.py" line="133"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="134"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="135"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="136"/>
         <source>Import what pairs and keep the unmatched captions on the feature</source>
         <translation>导入已配对的图片，未配对的图说保留在专题中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="137"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="138"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="301"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="139"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="302"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="138"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="321"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="328"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="139"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="322"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="329"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="149"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="150"/>
         <source>Choose the feature text</source>
         <translation>选择专题文本</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="149"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="150"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="157"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="158"/>
         <source>Choose the photo folder</source>
         <translation>选择图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="176"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="177"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="217"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="218"/>
         <source>Choose the photo folder (and the feature text, if there is one) to see how they pair.</source>
         <translation>选择图片文件夹（如有专题文本也一并选择），即可预览图片与图说的配对。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="227"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="228"/>
         <source>Photos and captions</source>
         <translation>图片与图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="231"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="232"/>
         <source>Paragraphs ({n} to check)</source>
         <translation>段落（{n} 处待核对）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="233"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="234"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="243"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="244"/>
         <source>{n} photos, no feature text: captions come from the files.</source>
         <translation>{n} 张图片，无专题文本：图说取自文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="247"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="248"/>
         <source>“{title}”: {captions} captions, {photos} photos.</source>
         <translation>《{title}》：{captions} 条图说，{photos} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="255"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="256"/>
         <source>They do not pair up (highlighted). Drag the photos into the right order, or import what pairs.</source>
         <translation>图说与图片数量不符（已标出）。可拖动图片调整顺序，或只导入已配对的部分。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="259"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="260"/>
         <source>Every photo has its caption. Drag to change the order.</source>
         <translation>每张图片都有对应图说。可拖动调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="316"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="317"/>
         <source>Cancelled: {n} photos were imported before the stop; the library is consistent.</source>
         <translation>已取消：停止前导入了 {n} 张图片，图库保持一致。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="336"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="335"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="347"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="346"/>
         <source>Cancelling after the current photo…</source>
         <translation>处理完当前图片后取消…</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="39"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="41"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -694,67 +694,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="130"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="140"/>
         <source>photoarchive — {library}</source>
         <translation>photoarchive 图片档案 — {library}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="249"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="271"/>
         <source>Rebuilding the search index</source>
         <translation>正在重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="260"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="282"/>
         <source>The search index is incomplete: run `photoarchive reindex`.</source>
         <translation>搜索索引不完整：请运行 `photoarchive reindex`。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="277"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="299"/>
         <source>Select the photos to export first (or show a feature, a theme or a search).</source>
         <translation>请先选择要导出的图片（或显示某个专题、主题或搜索结果）。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="290"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="312"/>
         <source>{n} photos exported to {path}</source>
         <translation>已导出 {n} 张图片到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="294"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="316"/>
         <source>{n} left out</source>
         <translation>{n} 张未导出</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="317"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="339"/>
         <source>{n} photos imported</source>
         <translation>已导入 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="319"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="341"/>
         <source>{n} already in the library</source>
         <translation>{n} 张已在图库中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="321"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="343"/>
         <source>{n} could not be read</source>
         <translation>{n} 张无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="325"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="347"/>
         <source>Some photos were not imported</source>
         <translation>部分图片未导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="336"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="358"/>
         <source>Drop a feature text (.txt) and a photo folder to import them.</source>
         <translation>拖入专题文本（.txt）和图片文件夹即可导入。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="357"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="379"/>
         <source>About photoarchive</source>
         <translation>关于 photoarchive</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="359"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="381"/>
         <source>photoarchive {version}
 An archive for news photos and their captions.
 Library: {library}</source>
@@ -1266,27 +1266,27 @@ Library: {library}</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="74"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="91"/>
         <source>Library: {path}</source>
         <translation>图库：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="79"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="93"/>
         <source>{total:,} found for “{query}”</source>
         <translation>找到 {total:,} 张“{query}”相关图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="85"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="96"/>
         <source>{total:,} photos</source>
         <translation>共 {total:,} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="88"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="98"/>
         <source>{loaded:,} loaded</source>
         <translation>已载入 {loaded:,} 张</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/status.py" line="91"/>
+        <location filename="../../src/photoarchive/gui/status.py" line="100"/>
         <source>{n} selected</source>
         <translation>已选 {n} 张</translation>
     </message>

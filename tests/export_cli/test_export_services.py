@@ -35,12 +35,12 @@ def test_a_selection_names_the_photos_one_way(fields: dict) -> None:
 
 def test_items_carry_what_the_catalogue_knows(archive: Archive, sample: Sample) -> None:
     farm, tech = sample.ids[4], sample.ids[1]
-    archive.tag([farm], ["agriculture"])
-    archive.decide(tech, "technology", accept=True)
-    archive.decide(tech, "education", accept=False)
-    archive.set_licence([farm], STAFF)
+    archive.themes.tag([farm], ["agriculture"])
+    archive.themes.decide(tech, "technology", accept=True)
+    archive.themes.decide(tech, "education", accept=False)
+    archive.licences.set([farm], STAFF)
 
-    items = {i.photo_id: i for i in archive.export_items([farm, tech, sample.ids[2]])}
+    items = {i.photo_id: i for i in archive.exports.items([farm, tech, sample.ids[2]])}
 
     item = items[farm]
     assert item.caption == sample.captions[farm]
@@ -54,7 +54,7 @@ def test_items_carry_what_the_catalogue_knows(archive: Archive, sample: Sample) 
     assert item.subject_codes == ("medtop:20000210",)
     # accepted counts; suggested (economy) and rejected (education) do not
     assert items[tech].keywords == ("科技", "Science and technology")
-    assert {t["source"] for t in archive.photo_themes(tech)} >= {"suggested", "rejected"}
+    assert {t["source"] for t in archive.themes.of_photo(tech)} >= {"suggested", "rejected"}
     handout = items[sample.ids[2]]
     assert handout.licence is not None and handout.licence.kind == LicenceKind.HANDOUT
     assert handout.source == "祁东县启航学校" and handout.keywords == ()
@@ -63,24 +63,24 @@ def test_items_carry_what_the_catalogue_knows(archive: Archive, sample: Sample) 
 def test_preview_matches_the_export_and_writes_nothing(
     archive: Archive, sample: Sample, tmp_path: Path
 ) -> None:
-    archive.set_licence([sample.ids[1]], STAFF)
+    archive.licences.set([sample.ids[1]], STAFF)
     selection = ExportSelection(feature_id=sample.feature_id)
     before = sorted(tmp_path.rglob("*"))
-    preview = archive.preview_export(selection, "web")
+    preview = archive.exports.preview(selection, "web")
     assert sorted(tmp_path.rglob("*")) == before
 
-    report = archive.export_job(selection, ExportOptions("web", tmp_path / "set")).run()
+    report = archive.exports.job(selection, ExportOptions("web", tmp_path / "set")).run()
     assert [(r["photo_id"], r["file"]) for r in preview.included] == [
         (r["photo_id"], r["file"]) for r in report.exported
     ]
     assert preview.excluded == report.excluded
     assert [r["photo_id"] for r in preview.included] == [sample.ids[p] for p in (1, 2, 5)]
-    social = archive.preview_export(selection, "social")
+    social = archive.exports.preview(selection, "social")
     assert [r["photo_id"] for r in social.included] == [sample.ids[1]]
 
 
 def test_preview_of_nothing_allowed_says_so(archive: Archive, sample: Sample) -> None:
-    preview = archive.preview_export([sample.ids[3], sample.ids[3]], "print")
+    preview = archive.exports.preview([sample.ids[3], sample.ids[3]], "print")
     assert preview.included == []
     assert [e["photo_id"] for e in preview.excluded] == [sample.ids[3]]
     assert preview.warnings == [
@@ -95,7 +95,7 @@ def test_export_job_refuses_a_bad_destination_before_it_starts(
     taken = tmp_path / "taken.zip"
     taken.write_bytes(b"old")
     with pytest.raises(ExportError, match="already exists"):
-        archive.export_job([sample.ids[2]], ExportOptions("web", taken))
+        archive.exports.job([sample.ids[2]], ExportOptions("web", taken))
     assert taken.read_bytes() == b"old"
 
 
@@ -103,7 +103,7 @@ def test_a_cancelled_job_leaves_no_partial_set(
     archive: Archive, sample: Sample, tmp_path: Path
 ) -> None:
     dest = tmp_path / "out" / "set"
-    job = archive.export_job(
+    job = archive.exports.job(
         ExportSelection(feature_id=sample.feature_id), ExportOptions("web", dest)
     )
     steps = iter(job)
@@ -122,7 +122,7 @@ def test_cli_and_facade_share_one_library(cli: CLI, sample: Sample, archive: Arc
         cli("license", "set", str(sample.ids[6]), "--kind", "staff", "--purposes", "print").code
         == 0
     )
-    preview = archive.preview_export([sample.ids[6]], "web")
+    preview = archive.exports.preview([sample.ids[6]], "web")
     assert preview.excluded == [
         {"photo_id": sample.ids[6], "reason": "staff licence allows print only"}
     ]

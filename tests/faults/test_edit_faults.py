@@ -17,20 +17,20 @@ def ids(archive, sample_feature) -> dict[int, int]:
 
 def test_a_credit_edit_re_derives_the_default_licence(archive, ids):
     handout = ids[2]  # 祁东县启航学校供图
-    before = archive.licence_view(handout)["licence"]
+    before = archive.licences.view(handout)["licence"]
     assert (before["kind"], before["source"]) == ("handout", "default")
     archive.set_credit(handout, "本报记者 罗盟 摄")
-    after = archive.licence_view(handout)["licence"]
+    after = archive.licences.view(handout)["licence"]
     assert (after["kind"], after["holder"], after["source"]) == ("staff", "本报", "default")
     archive.set_credit(handout, "某某")  # a credit no rule reads: no licence is implied
-    assert archive.licence_view(handout)["licence"] is None
+    assert archive.licences.view(handout)["licence"] is None
 
 
 def test_a_licence_set_by_hand_survives_a_credit_edit(archive, ids):
     photo = ids[2]
-    archive.set_licence([photo], Licence(kind=LicenceKind.STAFF, holder="衡阳日报"))
+    archive.licences.set([photo], Licence(kind=LicenceKind.STAFF, holder="衡阳日报"))
     archive.set_credit(photo, "罗盟 摄")
-    kept = archive.licence_view(photo)["licence"]
+    kept = archive.licences.view(photo)["licence"]
     assert (kept["kind"], kept["holder"], kept["source"]) == ("staff", "衡阳日报", "manual")
 
 

@@ -129,7 +129,7 @@ def test_escape_puts_back_the_saved_credit_without_saving(qtbot, window):
 
 
 def test_completion_takes_the_name_after_an_affiliation_or_an_agency_slash(qtbot):
-    from photoarchive.gui.editors import CreditEdit
+    from photoarchive.gui.field_editors import CreditEdit
 
     field = CreditEdit()
     qtbot.addWidget(field)

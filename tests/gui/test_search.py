@@ -71,5 +71,5 @@ def test_a_search_that_cannot_match_says_why_in_the_status_bar(qtbot, window):
     window.search.setText("水稻*")
     window.search.run_now()
     qtbot.waitUntil(lambda: window.search.total == 0, timeout=5000)
-    window.status.show_counts(window)
+    window.show_counts()
     assert "search 水稻 instead" in window.status.counts.text()

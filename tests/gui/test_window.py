@@ -57,7 +57,7 @@ def test_a_real_archive_shows_themes_licence_credit_search_and_export(window):
 
 
 def test_choosing_a_credit_or_attention_group_filters_the_grid(window):
-    credits = window.archive.sidebar_counts().credits
+    credits = window.archive.browse.sidebar_counts().credits
     zhou = next(c for c in credits if c.label == "周围")
     window.sidebar.choose(Choice("credit", zhou.key, zhou.label))
     assert _ids(window) == [6]
@@ -83,10 +83,10 @@ def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
     archive = window.archive
     window.select_photo(4)
     panel = window.cataloguing.themes
-    suggested = [t["key"] for t in archive.photo_themes(4) if t["source"] == "suggested"]
+    suggested = [t["key"] for t in archive.themes.of_photo(4) if t["source"] == "suggested"]
     assert suggested[0] == "agriculture"  # 杂交水稻, 粮食丰收
     panel.buttons("agriculture")["accept"].click()
-    tags = {t["key"]: t["source"] for t in archive.photo_themes(4)}
+    tags = {t["key"]: t["source"] for t in archive.themes.of_photo(4)}
     assert tags["agriculture"] == "accepted"
     assert "agriculture" in panel.tagged.text().lower()
     assert "accept" not in panel.buttons("agriculture")  # decided: no longer offered
@@ -101,7 +101,7 @@ def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
 def test_rejecting_a_suggestion_is_remembered(window):
     window.select_photo(4)
     window.cataloguing.themes.buttons("agriculture")["reject"].click()
-    tags = {t["key"]: t["source"] for t in window.archive.photo_themes(4)}
+    tags = {t["key"]: t["source"] for t in window.archive.themes.of_photo(4)}
     assert tags["agriculture"] == "rejected"
     assert window.cataloguing.themes.buttons("agriculture") == {}
 

@@ -104,7 +104,7 @@ def test_missing_or_damaged_index_is_rebuilt_from_the_catalogue(capsys, lib, lib
 def test_an_index_left_behind_by_a_crash_catches_up(capsys, lib, library_dir):
     args, ids = lib
     with Archive.open(library_dir) as archive:
-        archive.sync_index = lambda: None  # as if killed right after the catalogue commit
+        archive.search.sync = lambda: None  # as if killed right after the catalogue commit
         archive.set_caption(ids[2], "图为衡阳县的油菜花田。")
     _, doc = run_json(capsys, *args, "search", "油菜花")
     assert [h["id"] for h in doc["hits"]] == [ids[2]]
@@ -145,4 +145,4 @@ def test_a_busy_index_never_blocks_an_edit_and_the_change_is_applied_later(lib, 
     finally:
         holder.wait(timeout=30)
     with Archive.open(library_dir) as archive:  # the queued change is applied on open
-        assert [h.photo_id for h in archive.search("龙舟").hits] == [ids[1]]
+        assert [h.photo_id for h in archive.search.find("龙舟").hits] == [ids[1]]

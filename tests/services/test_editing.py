@@ -21,8 +21,8 @@ def test_a_credit_edit_is_parsed_like_a_printed_one(archive, ids):
         "role": "photographer",
         "contributors": [{"name": "王五", "kind": "person", "affiliation": "新华社"}],
     }
-    assert archive.search_view("credit:王五")["total"] == 1
-    assert archive.search_view("credit:罗铭")["total"] == 0
+    assert archive.search.view("credit:王五")["total"] == 1
+    assert archive.search.view("credit:罗铭")["total"] == 0
     assert archive.set_credit(ids[7], "  某某  ")["credit"]["role"] == "unknown"
     assert archive.set_credit(ids[7], "")["credit"] is None
     fields = [(h["field"], h["old"], h["new"]) for h in archive.history(ids[7])]
@@ -35,15 +35,15 @@ def test_a_credit_edit_is_parsed_like_a_printed_one(archive, ids):
 
 
 def test_theme_states_can_be_set_back_for_undo(archive, ids):
-    archive.decide(ids[4], "agriculture", True)
-    archive.set_theme_source(ids[4], "agriculture", "suggested")
-    states = {t["key"]: t["source"] for t in archive.photo_themes(ids[4])}
+    archive.themes.decide(ids[4], "agriculture", True)
+    archive.themes.set_source(ids[4], "agriculture", "suggested")
+    states = {t["key"]: t["source"] for t in archive.themes.of_photo(ids[4])}
     assert states["agriculture"] == "suggested"
-    assert archive.search_view("theme:agriculture")["total"] == 0
-    archive.set_theme_source(ids[4], "农业", "manual")
-    assert archive.search_view("theme:农业")["total"] == 1
-    archive.set_theme_source(ids[4], "agriculture", None)
-    assert "agriculture" not in {t["key"] for t in archive.photo_themes(ids[4])}
+    assert archive.search.view("theme:agriculture")["total"] == 0
+    archive.themes.set_source(ids[4], "农业", "manual")
+    assert archive.search.view("theme:农业")["total"] == 1
+    archive.themes.set_source(ids[4], "agriculture", None)
+    assert "agriculture" not in {t["key"] for t in archive.themes.of_photo(ids[4])}
 
 
 def test_editing_a_missing_photo_says_so(archive, ids):
@@ -54,11 +54,11 @@ def test_editing_a_missing_photo_says_so(archive, ids):
 
 
 def test_a_caption_edit_refreshes_undecided_suggestions(archive, ids):
-    before = {t["key"] for t in archive.photo_themes(ids[5])}
+    before = {t["key"] for t in archive.themes.of_photo(ids[5])}
     assert "society" in before
-    archive.decide(ids[5], "politics", False)
+    archive.themes.decide(ids[5], "politics", False)
     archive.set_caption(ids[5], "  图为衡阳市民在体育馆观看篮球比赛。 ")
-    after = {t["key"]: t["source"] for t in archive.photo_themes(ids[5])}
+    after = {t["key"]: t["source"] for t in archive.themes.of_photo(ids[5])}
     assert after.get("sports") == "suggested"
     assert "society" not in after
     assert after["politics"] == "rejected"  # decisions stay

@@ -82,7 +82,8 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
                 },
             ],
         )
-    archive.store_suggestions()  # what an import does: marks captions with no confident theme
+    # what an import does: marks captions with no confident theme
+    archive.themes.store_suggestions()
     counts = rows.sidebar_counts(archive.library.catalogue)
     assert counts.total == 40
     assert [f.count for f in counts.features] == [10, 10, 10, 10]
@@ -100,7 +101,9 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
         Attention.CREDIT_CONFLICT: 0,
         Attention.METADATA_DISAGREES: 0,
         # untagged photos whose caption gave no confident theme when it was stored
-        Attention.NO_CONFIDENT_THEME: sum(s["no_confident_theme"] for s in archive.suggestions()),
+        Attention.NO_CONFIDENT_THEME: sum(
+            s["no_confident_theme"] for s in archive.themes.suggestions()
+        ),
     }
     unmatched = rows.photo_rows(
         archive.library.catalogue,
@@ -113,10 +116,10 @@ def test_sidebar_counts_features_credits_and_what_needs_attention(archive):
 
 def test_the_facade_gives_the_same_answers_as_the_queries(archive):
     fill_catalogue(archive.library, 12)
-    assert _ids(archive.photo_rows(limit=5)) == [1, 2, 3, 4, 5]
-    assert archive.row_count() == 12
-    assert archive.contributor_names()[0] in NAMES
-    assert _ids(archive.photo_rows_by_ids([12, 1])) == [12, 1]
+    assert _ids(archive.browse.rows(limit=5)) == [1, 2, 3, 4, 5]
+    assert archive.browse.count() == 12
+    assert archive.browse.contributor_names()[0] in NAMES
+    assert _ids(archive.browse.rows_by_ids([12, 1])) == [12, 1]
 
 
 def test_themes_and_licences_narrow_and_flag_rows(archive):

@@ -29,19 +29,19 @@ def _unsure(archive) -> int:
 
 def test_the_sample_feature_gets_confident_themes(archive, ids):
     assert _unsure(archive) == 0
-    first = archive.suggestions([ids[4]])[0]
+    first = archive.themes.suggestions([ids[4]])[0]
     assert first["themes"][0]["key"] == "agriculture" and not first["no_confident_theme"]
 
 
 def test_a_caption_with_nothing_to_go_on_needs_attention_until_tagged(archive, ids):
     archive.set_caption(ids[2], "（完）")
-    assert archive.suggestions([ids[2]])[0] == {
+    assert archive.themes.suggestions([ids[2]])[0] == {
         "photo_id": ids[2],
         "themes": [],
         "no_confident_theme": True,
     }
     assert _unsure(archive) == 1
-    archive.tag([ids[2]], ["culture"])
+    archive.themes.tag([ids[2]], ["culture"])
     assert _unsure(archive) == 0  # the archivist decided: nothing left to attend to
 
 
@@ -65,23 +65,23 @@ def _corpus(root: Path) -> Path:
 def test_training_keeps_the_archives_own_classifier_and_reports_held_out_figures(
     archive, ids, tmp_path
 ):
-    archive.tag([ids[5]], ["sports"])  # the archive's own decision is a label too
-    report = archive.train_theme_classifier(corpus=_corpus(tmp_path / "corpus"))
+    archive.themes.tag([ids[5]], ["sports"])  # the archive's own decision is a label too
+    report = archive.themes.train_classifier(corpus=_corpus(tmp_path / "corpus"))
     own = archive.library.root / CLASSIFIER_FILE
     assert report.path == own and own.is_file()
     assert report.archive_captions >= 1 and set(report.themes) >= {"agriculture", "sports"}
-    assert archive.theme_classifier().trained_on == report.corpus_items + report.archive_captions
+    assert archive.themes.classifier().trained_on == report.corpus_items + report.archive_captions
     assert set(report.heldout.summary()) <= {"zh", "en"}
 
 
 def test_a_damaged_own_classifier_falls_back_to_the_shipped_one(archive, ids):
     (archive.library.root / CLASSIFIER_FILE).write_bytes(b"damaged")
-    assert len(archive.theme_classifier().keys) == 13
+    assert len(archive.themes.classifier().keys) == 13
 
 
 def test_training_on_an_empty_folder_says_what_a_corpus_holds(archive, tmp_path):
     with pytest.raises(InputError) as err:
-        archive.train_theme_classifier(corpus=tmp_path)
+        archive.themes.train_classifier(corpus=tmp_path)
     assert "train/" in err.value.hint
 
 

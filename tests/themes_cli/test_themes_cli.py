@@ -130,18 +130,19 @@ def test_archivist_decisions_teach_a_theme_with_no_trigger_words(library_dir, tm
     with Archive.open(library_dir) as archive:
         report = archive.import_job(archive.plan_import(None, tmp_path / "p")).run()
         ids = report.imported
-        archive.save_theme("flood-relief", label_zh="防汛抗洪", label_en="Flood relief", new=True)
+        archive.themes.save("flood-relief", label_zh="防汛抗洪", label_en="Flood relief", new=True)
         # the archive's other, undecided captions: what ordinary words look like here
         captions = [*train, *similar, *unrelated, *archive_background]
         for pid, caption in zip(ids, captions, strict=True):  # one edit each, as by hand
             archive.set_caption(pid, caption)
         train_ids = ids[: len(train)]
         new_ids = ids[len(train) : len(train) + len(similar) + len(unrelated)]
-        before = archive.suggestions(new_ids)
+        before = archive.themes.suggestions(new_ids)
         assert not any(t["key"] == "flood-relief" for s in before for t in s["themes"])
-        archive.tag(train_ids, ["flood-relief"])
+        archive.themes.tag(train_ids, ["flood-relief"])
         after = {
-            s["photo_id"]: [t["key"] for t in s["themes"]] for s in archive.suggestions(new_ids)
+            s["photo_id"]: [t["key"] for t in s["themes"]]
+            for s in archive.themes.suggestions(new_ids)
         }
         similar_ids = ids[len(train) : len(train) + len(similar)]
         unrelated_ids = new_ids[len(similar) :]

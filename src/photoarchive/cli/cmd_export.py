@@ -86,7 +86,7 @@ def run(ctx: Context) -> int:
         keep_gps=a.keep_gps,
         filename_template=a.template,
     )
-    report = run_job(ctx.archive().export_job(selection, options), quiet=ctx.json)
+    report = run_job(ctx.archive().exports.job(selection, options), quiet=ctx.json)
     if ctx.json:
         emit_json(report.to_json())
     else:

@@ -69,16 +69,16 @@ def set_licence(ctx: Context) -> int:
             f"Note: this licence expired on {licence.expires}; exports will leave these photos out."
         )
     archive = ctx.archive()
-    archive.set_licence(a.photo_ids, licence, actor="cli")
+    archive.licences.set(a.photo_ids, licence, actor="cli")
     if ctx.json:
-        emit_json({"licences": [archive.licence_view(pid) for pid in a.photo_ids]})
+        emit_json({"licences": [archive.licences.view(pid) for pid in a.photo_ids]})
     else:
         say(f"Licence recorded on {len(a.photo_ids)} photo(s).")
     return 0
 
 
 def show_licence(ctx: Context) -> int:
-    view = ctx.archive().licence_view(ctx.args.photo_id)
+    view = ctx.archive().licences.view(ctx.args.photo_id)
     if ctx.json:
         emit_json(view)
         return 0

@@ -34,9 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def search(ctx: Context) -> int:
     archive = ctx.archive()
-    for _ in archive.ensure_index():
+    for _ in archive.search.ensure():
         pass
-    view = archive.search_view(ctx.args.query, limit=ctx.args.limit, offset=ctx.args.offset)
+    view = archive.search.view(ctx.args.query, limit=ctx.args.limit, offset=ctx.args.offset)
     if ctx.json:
         emit_json(view)
         return 0
@@ -53,7 +53,7 @@ def search(ctx: Context) -> int:
 
 
 def reindex(ctx: Context) -> int:
-    count = run_job(ctx.archive().reindex_job(), quiet=ctx.json)
+    count = run_job(ctx.archive().search.reindex_job(), quiet=ctx.json)
     if ctx.json:
         emit_json({"indexed": count})
     else:

@@ -91,19 +91,19 @@ def _split_items(items: list[str]) -> tuple[list[int], list[str]]:
 
 def tag(ctx: Context) -> int:
     ids, themes = _split_items(ctx.args.items)
-    ctx.archive().tag(ids, themes, actor="cli")
+    ctx.archive().themes.tag(ids, themes, actor="cli")
     return _report_tags(ctx, ids)
 
 
 def untag(ctx: Context) -> int:
     ids, themes = _split_items(ctx.args.items)
-    ctx.archive().untag(ids, themes, actor="cli")
+    ctx.archive().themes.untag(ids, themes, actor="cli")
     return _report_tags(ctx, ids)
 
 
 def _report_tags(ctx: Context, ids: list[int]) -> int:
     archive = ctx.archive()
-    tags = {pid: archive.photo_themes(pid) for pid in ids}
+    tags = {pid: archive.themes.of_photo(pid) for pid in ids}
     if ctx.json:
         emit_json({"photos": [{"photo_id": pid, "themes": t} for pid, t in tags.items()]})
     else:
@@ -114,7 +114,7 @@ def _report_tags(ctx: Context, ids: list[int]) -> int:
 
 
 def decide(ctx: Context) -> int:
-    ctx.archive().decide(ctx.args.photo_id, ctx.args.theme, ctx.args.accept, actor="cli")
+    ctx.archive().themes.decide(ctx.args.photo_id, ctx.args.theme, ctx.args.accept, actor="cli")
     if ctx.json:
         return _report_tags(ctx, [ctx.args.photo_id])
     say(
@@ -125,7 +125,7 @@ def decide(ctx: Context) -> int:
 
 
 def list_themes(ctx: Context) -> int:
-    themes = ctx.archive().themes()
+    themes = ctx.archive().themes.all()
     if ctx.json:
         emit_json({"themes": themes})
         return 0
@@ -145,7 +145,7 @@ def list_themes(ctx: Context) -> int:
 
 def save_theme(ctx: Context) -> int:
     a = ctx.args
-    theme = ctx.archive().save_theme(
+    theme = ctx.archive().themes.save(
         a.key,
         label_en=getattr(a, "en", None),
         label_zh=getattr(a, "zh", None),
@@ -167,8 +167,8 @@ def suggest(ctx: Context) -> int:
     archive = ctx.archive()
     ids = ctx.args.photo_ids or None
     if ctx.args.apply:
-        archive.store_suggestions(ids)
-    suggestions = archive.suggestions(ids)
+        archive.themes.store_suggestions(ids)
+    suggestions = archive.themes.suggestions(ids)
     if ctx.json:
         emit_json({"suggestions": suggestions})
         return 0
@@ -187,7 +187,7 @@ def suggest(ctx: Context) -> int:
 
 
 def train_classifier(ctx: Context) -> int:
-    report = ctx.archive().train_theme_classifier(
+    report = ctx.archive().themes.train_classifier(
         progress=None if ctx.json else say, corpus=ctx.args.corpus
     )
     figures = report.heldout.summary()

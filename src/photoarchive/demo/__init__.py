@@ -80,10 +80,10 @@ def _catalogue_like_an_archivist(archive: Archive, photo_ids: list[int]) -> None
     """Give the demo a lived-in state: the paper's own photographers hold staff licences
     (handouts keep the default the rules gave them), and photo 3's top suggestion is
     accepted, so every panel of the window has something to show."""
-    staff = [pid for pid in photo_ids if archive.licence(pid) is None]
+    staff = [pid for pid in photo_ids if archive.licences.get(pid) is None]
     if staff:
-        archive.set_licence(staff, DEMO_STAFF_LICENCE, actor="demo")
+        archive.licences.set(staff, DEMO_STAFF_LICENCE, actor="demo")
     for pid in photo_ids[2:3]:
-        suggested = [t for t in archive.photo_themes(pid) if t["source"] == "suggested"]
+        suggested = [t for t in archive.themes.of_photo(pid) if t["source"] == "suggested"]
         if suggested:
-            archive.decide(pid, suggested[0]["key"], True, actor="demo")
+            archive.themes.decide(pid, suggested[0]["key"], True, actor="demo")

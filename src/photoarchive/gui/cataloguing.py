@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from photoarchive.gui.edits import PhotoEditor
+from photoarchive.gui.edit_saver import PhotoEditor
 from photoarchive.gui.inspector import Inspector
 from photoarchive.gui.panels import LicencePanel, ThemesPanel, theme_label
 from photoarchive.gui.undo import theme_command

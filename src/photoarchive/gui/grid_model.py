@@ -50,11 +50,11 @@ class FilterSource:
         self.filter = flt or RowFilter()
 
     def count(self) -> int:
-        return int(self.archive.row_count(self.filter))
+        return int(self.archive.browse.count(self.filter))
 
     def page(self, loaded: int, last: PhotoRow | None, limit: int) -> list[PhotoRow]:
         after = last.id if last is not None else None
-        return list(self.archive.photo_rows(self.filter, after_id=after, limit=limit))
+        return list(self.archive.browse.rows(self.filter, after_id=after, limit=limit))
 
 
 class SearchSource:
@@ -72,9 +72,11 @@ class SearchSource:
     def page(self, loaded: int, last: PhotoRow | None, limit: int) -> list[PhotoRow]:
         ids = self.first_page[loaded : loaded + limit]
         if len(ids) < limit and loaded + len(ids) < self.total:
-            more = self.archive.search(self.query, limit=limit - len(ids), offset=loaded + len(ids))
+            more = self.archive.search.find(
+                self.query, limit=limit - len(ids), offset=loaded + len(ids)
+            )
             ids += [hit.photo_id for hit in more.hits]
-        return list(self.archive.photo_rows_by_ids(ids))
+        return list(self.archive.browse.rows_by_ids(ids))
 
 
 class PhotoGridModel(QAbstractListModel):

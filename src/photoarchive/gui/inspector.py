@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoarchive.gui.editors import CaptionEdit, CreditEdit
+from photoarchive.gui.field_editors import CaptionEdit, CreditEdit
 from photoarchive.gui.thumbnails import ThumbnailLoader
 
 PREVIEW_SIZE = QSize(512, 512)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from photoarchive.errors import PhotoarchiveError
 from photoarchive.gui.actions import WindowActions
 from photoarchive.gui.cataloguing import Cataloguing
-from photoarchive.gui.editing import Editing
-from photoarchive.gui.edits import PhotoEditor
+from photoarchive.gui.edit_controller import EditController
+from photoarchive.gui.edit_saver import PhotoEditor
 from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.export_dialog import ExportDialog, export_choice
 from photoarchive.gui.grid_model import FilterSource, PhotoGridModel, RowSource
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.library_changed.connect(self.refresh_counts)
         self.refresh_counts()
         self.check_index()
-        self.runner.run_task(archive.theme_classifier)  # loaded once, on a worker, before use
+        self.runner.run_task(archive.themes.classifier)  # loaded once, on a worker, before use
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,11 +105,19 @@ class MainWindow(QMainWindow):
         self.grid.selectionModel().selectionChanged.connect(self._on_selection)
         self.grid.edit_caption.connect(lambda: self.inspector.edit_caption())
         self.grid.preview_toggled.connect(self.quick_look)
-        self.model.rows_fetched.connect(lambda _n: self.status.show_counts(self))
-        self.model.modelReset.connect(lambda: self.status.show_counts(self))
+        self.model.rows_fetched.connect(lambda _n: self.show_counts())
+        self.model.modelReset.connect(lambda: self.show_counts())
         self.inspector = Inspector(self.previews)
         self.cataloguing = Cataloguing(self.inspector, self.undo_stack, self.editor, self)
-        self.editing = Editing(self)
+        self.editing = EditController(
+            self.inspector,
+            self.undo_stack,
+            self.editor,
+            self.model,
+            self.cataloguing,
+            self.archive,
+            self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -132,7 +140,7 @@ class MainWindow(QMainWindow):
             self.tr("photoarchive — {library}").format(library=self.archive.root.name)
         )
         self.commands.retranslate()
-        self.status.show_counts(self)
+        self.show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -168,7 +176,7 @@ class MainWindow(QMainWindow):
         else:
             self.inspector.show_photo(None)
             self.cataloguing.show(None)
-        self.status.show_counts(self)
+        self.show_counts()
 
     def select_photo(self, photo_id: int) -> bool:
         """Select ``photo_id`` in the grid, fetching pages until it is loaded."""
@@ -212,14 +220,26 @@ class MainWindow(QMainWindow):
         self.quick.open()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.status.show_counts(self)
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        """Tell the status bar what the grid shows: a choice or a search, loaded, selected."""
+        searched = self.search.total is not None
+        self.status.show_counts(
+            self.archive.root,
+            total=self.model.total(),
+            loaded=self.model.rowCount(),
+            selected=len(self.grid.selectionModel().selectedIndexes()),
+            query=self.search.query if searched else None,
+            hints=self.search.hints if searched else (),
+        )
 
     # -- counts -------------------------------------------------------------------------
     def refresh_counts(self) -> None:
         """Recount the sidebar and the credit names on a worker (grouped queries)."""
-        archive = self.archive
+        browse, themes = self.archive.browse, self.archive.themes
         self.runner.run_task(
-            lambda: (archive.sidebar_counts(), archive.themes(), archive.contributor_names()),
+            lambda: (browse.sidebar_counts(), themes.all(), browse.contributor_names()),
             on_result=self._on_counts,
             on_error=self._on_background_error,
         )
@@ -229,7 +249,7 @@ class MainWindow(QMainWindow):
         self.counts_loaded = True
         self.sidebar.set_counts(sidebar, themes)
         self.inspector.set_contributors(names)
-        self.status.show_counts(self)
+        self.show_counts()
 
     def _on_background_error(self, exc: BaseException) -> None:
         self.status.showMessage(known_error_text(exc, self.archive.root) or str(exc), 10000)
@@ -239,7 +259,7 @@ class MainWindow(QMainWindow):
         """Make sure search can answer: check the index on a worker (catching up a stale
         one there), and rebuild it with progress when it cannot answer at all."""
         self.runner.run_task(
-            self.archive.index_problem,
+            self.archive.search.problem,
             on_result=self._on_index_checked,
             on_error=self._on_reindex_failed,
         )
@@ -251,7 +271,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Rebuilding the search index")
         self.search.set_ready(False, label + "…")
         task = self.runner.run_job(
-            self.archive.reindex_job(),
+            self.archive.search.reindex_job(),
             on_result=lambda _n: self.search.set_ready(),
             on_error=self._on_reindex_failed,
         )

@@ -114,8 +114,8 @@ class SearchBar(QLineEdit):
 
     def _search(self, query: str) -> tuple[SearchResults, list[str]]:
         """On the worker: the first page, and why nothing matched if nothing did."""
-        found = self.archive.search(query, limit=FIRST_PAGE)
-        return found, (self.archive.search_hints(query) if not found.total else [])
+        found = self.archive.search.find(query, limit=FIRST_PAGE)
+        return found, (self.archive.search.hints(query) if not found.total else [])
 
     def _on_result(self, generation: int, answer: tuple[SearchResults, list[str]]) -> None:
         if generation != self._generation:

@@ -53,7 +53,7 @@ class Sidebar(QTreeView):
 
     # -- content --------------------------------------------------------------------------
     def set_counts(self, counts: SidebarCounts, themes: list[dict[str, Any]]) -> None:
-        """Show fresh counts (``themes``: ``Archive.themes()`` with their photo counts);
+        """Show fresh counts (``themes``: ``archive.themes.all()`` with their photo counts);
         the current choice stays selected if it still exists."""
         self._counts = counts
         self._themes = themes

@@ -1,16 +1,18 @@
-"""The status bar: counts, and the progress of a background job with its Cancel."""
+"""The status bar: counts, and the progress of a background job with its Cancel.
+
+It is told what to count (:meth:`StatusBar.show_counts`) rather than reading the
+window, so it can be shown and tested on its own.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from photoarchive.gui.workers import Task
 from photoarchive.progress import Progress
-
-if TYPE_CHECKING:
-    from photoarchive.gui.main_window import MainWindow
 
 
 class JobIndicator(QWidget):
@@ -70,23 +72,30 @@ class StatusBar(QStatusBar):
         self.counts.setObjectName("counts")
         self.addPermanentWidget(self.counts)
 
-    def show_counts(self, window: MainWindow) -> None:
-        self.library.setText(self.tr("Library: {path}").format(path=window.archive.root))
-        model = window.model
-        total = model.total()
-        if window.search.total is not None:
-            parts = [
-                self.tr("{total:,} found for “{query}”").format(
-                    total=total, query=window.search.query
-                )
-            ]
-            parts.extend(window.search.hints[:1] if not total else [])
+    def show_counts(
+        self,
+        library: Path,
+        *,
+        total: int,
+        loaded: int,
+        selected: int = 0,
+        query: str | None = None,
+        hints: Sequence[str] = (),
+    ) -> None:
+        """Show the library and what the grid shows.
+
+        ``total`` photos, ``loaded`` of them fetched so far and ``selected`` of
+        them selected; ``query`` is the search that found them (None: the
+        sidebar's choice), ``hints`` why that search found nothing.
+        """
+        self.library.setText(self.tr("Library: {path}").format(path=library))
+        if query is not None:
+            parts = [self.tr("{total:,} found for “{query}”").format(total=total, query=query)]
+            parts.extend(hints[:1] if not total else [])
         else:
             parts = [self.tr("{total:,} photos").format(total=total)]
-        loaded = model.rowCount()
         if loaded < total:
             parts.append(self.tr("{loaded:,} loaded").format(loaded=loaded))
-        selected = len(window.grid.selectionModel().selectedIndexes())
         if selected > 1:
             parts.append(self.tr("{n} selected").format(n=selected))
         self.counts.setText("  ·  ".join(parts))

@@ -3,7 +3,7 @@
 A command's ``redo`` is the save (QUndoStack runs it when the command is
 pushed), ``undo`` saves the old value back; both go through the facade so the
 edit history records the undo too. The saves themselves run on the worker
-(:class:`~photoarchive.gui.edits.PhotoEditor`); a save that fails marks its
+(:class:`~photoarchive.gui.edit_saver.PhotoEditor`); a save that fails marks its
 command obsolete, so the stack drops it instead of undoing what never happened.
 """
 
@@ -90,6 +90,6 @@ def theme_command(
         text.format(theme=label, id=photo_id),
         photo_id,
         submit,
-        lambda archive, actor: archive.set_theme_source(photo_id, key, new, actor=actor),
-        lambda archive, actor: archive.set_theme_source(photo_id, key, old, actor=actor),
+        lambda archive, actor: archive.themes.set_source(photo_id, key, new, actor=actor),
+        lambda archive, actor: archive.themes.set_source(photo_id, key, old, actor=actor),
     )

@@ -1,7 +1,10 @@
 """The Archive facade: the one API both front ends (CLI and GUI) call.
 
-Front ends never touch the catalogue, the index or files directly; every
-operation is a method here returning plain data, and every long one returns a
+Front ends never touch the catalogue, the index or files directly. Photos,
+features, edits, import and maintenance are methods here; the rest is in parts
+the Archive builds and hands what each needs: ``archive.search``,
+``archive.themes``, ``archive.licences``, ``archive.exports`` and
+``archive.browse``. Every call returns plain data, and every long one a
 :class:`~photoarchive.progress.Job`.
 """
 
@@ -27,19 +30,31 @@ from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
 from photoarchive.progress import CancelToken, Job, Progress
 from photoarchive.services.check import CheckReport, check_files
-from photoarchive.services.exports import ExportServices
-from photoarchive.services.licences import LicenceServices
+from photoarchive.services.exports import Exports
+from photoarchive.services.licences import (
+    Licences,
+    apply_default_licences,
+    rederive_default_licence,
+)
 from photoarchive.services.lookup import get_photo, no_such_photo
-from photoarchive.services.rows import RowsMixin
-from photoarchive.services.search import SearchServices
-from photoarchive.services.themes import ThemeServices
+from photoarchive.services.rows import Browse
+from photoarchive.services.search import Search
+from photoarchive.services.theme_suggestions import suggestion_writer
+from photoarchive.services.themes import Themes
 from photoarchive.services.views import feature_view, photo_view
 
 
-class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, RowsMixin):
+class Archive:
     def __init__(self, library: Library) -> None:
         self.library = library
-        self.sync_index()  # finish what a killed process left in the index queue
+        self.licences = Licences(library)
+        self.themes = Themes(library, after_change=self._after_change)
+        self.search = Search(library, vocabulary=self.themes.vocabulary)
+        self.exports = Exports(
+            library, themes=self.themes, licences=self.licences, search=self.search
+        )
+        self.browse = Browse(library)
+        self.search.sync()  # finish what a killed process left in the index queue
 
     @classmethod
     def open(cls, root: Path | None = None) -> Archive:
@@ -47,7 +62,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         return cls(Library(root or default_library_dir()))
 
     def close(self) -> None:
-        self.close_index()
+        self.search.close()
         self.library.close()
 
     def __enter__(self) -> Archive:
@@ -91,21 +106,26 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
 
     def _enricher(self) -> Callable[[Session, list[Photo]], None]:
         """What every new photo gets inside the transaction that stores it."""
-        suggest = self.suggester()
+        suggest = self._suggestion_writer()
+        rules = self.licences.rules
 
         def enrich(session: Session, photos: list[Photo]) -> None:
-            self.apply_default_licences(session, photos)
+            apply_default_licences(session, photos, rules)
             suggest(session, photos)
 
         return enrich
+
+    def _suggestion_writer(self) -> Callable[[Session, list[Photo]], int]:
+        themes = self.themes
+        return suggestion_writer(themes.vocabulary(), themes.model(), themes.classifier())
 
     # -- reading --------------------------------------------------------------------------
     def photo(self, photo_id: int) -> dict[str, Any]:
         with self.library.catalogue.reader() as session:
             photo = get_photo(session, photo_id)
             view = photo_view(photo)
-        view["themes"] = self.photo_themes(photo_id)
-        view["licence"] = self.licence_view(photo_id)["licence"]
+        view["themes"] = self.themes.of_photo(photo_id)
+        view["licence"] = self.licences.view(photo_id)["licence"]
         return view
 
     def photos(
@@ -160,7 +180,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
     def set_caption(self, photo_id: int, text: str, *, actor: str = "user") -> dict[str, Any]:
         """Change a caption, record it in the edit history, and refresh its suggestions."""
         text = text.strip()
-        suggest = self.suggester()
+        suggest = self._suggestion_writer()
         with self.library.catalogue.session() as session:
             photo = get_photo(session, photo_id)
             changed = photo.caption != text
@@ -195,7 +215,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
                 if stale is not None:
                     session.flush()
                     session.delete(stale)
-                self.rederive_default_licence(session, photo)
+                rederive_default_licence(session, photo, self.licences.rules)
             session.flush()
             view = photo_view(photo)
         self._after_change([photo_id])
@@ -255,7 +275,7 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         The change itself queued ``photo_ids`` in the catalogue; syncing applies
         that queue, which also picks up anything a killed process left behind.
         """
-        self.sync_index()
+        self.search.sync()
 
     # -- maintenance ----------------------------------------------------------------------
     def check(self, *, repair: bool = False, verify: bool = False) -> CheckReport:
@@ -267,9 +287,9 @@ class Archive(ThemeServices, LicenceServices, SearchServices, ExportServices, Ro
         def run(_cancel: CancelToken) -> Generator[Progress, None, CheckReport]:
             report = CheckReport()
             yield from check_files(self.library, report, repair=repair, verify=verify)
-            index_problems = self.index_consistency()
+            index_problems = self.search.consistency()
             if index_problems and repair:
-                yield from self.reindex_job()
+                yield from self.search.reindex_job()
                 report.repaired.append({"kind": "index_rebuilt"})
             else:
                 report.problems.extend(index_problems)

@@ -1,8 +1,9 @@
-"""Export operations of the Archive facade: from a selection to a licensed set of files.
+"""Exports, a part of the Archive facade (``archive.exports``): from a selection to a
+licensed set of files.
 
 The export core (:mod:`photoarchive.export`) works on plain :class:`ExportItem`
 values and never reads the catalogue, so it can be tested over bare files. This
-mixin is the bridge: it turns a selection (ids, a feature, a theme, a search)
+part is the bridge: it turns a selection (ids, a feature, a theme, a search)
 into items that carry what the catalogue knows about each photo, and hands them
 to the core as a :class:`~photoarchive.progress.Job`.
 """
@@ -10,7 +11,7 @@ to the core as a :class:`~photoarchive.progress.Job`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,10 @@ from photoarchive.export.staging import check_destination
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceKind, evaluate, parse_purpose
 from photoarchive.progress import CancelToken, Job, Progress
+from photoarchive.services.licences import Licences
 from photoarchive.services.lookup import no_such_photo
+from photoarchive.services.search import Search
+from photoarchive.services.themes import Themes
 from photoarchive.tagging import Theme, Vocabulary
 
 CHUNK = 500  # ids per IN (...) query: far below every database's parameter limit
@@ -92,16 +96,18 @@ class ExportPreview:
         }
 
 
-class ExportServices:
-    library: Library
+class Exports:
+    """Licensed photo sets out of the archive, with what it knows of each photo embedded."""
 
-    # provided by the other mixins of Archive
-    vocabulary: Callable[[], Vocabulary]
-    resolve_theme: Callable[[str], Theme]
-    licences_for: Callable[[list[int]], dict[int, Licence | None]]
-    search_ids: Callable[[str], list[int]]
+    def __init__(
+        self, library: Library, *, themes: Themes, licences: Licences, search: Search
+    ) -> None:
+        self.library = library
+        self._themes = themes
+        self._licences = licences
+        self._search = search
 
-    def export_job(
+    def job(
         self, selection: ExportSelection | Iterable[int], options: ExportOptions
     ) -> Job[ExportReport]:
         """The export of a selection as a job.
@@ -116,14 +122,14 @@ class ExportServices:
         check_destination(options.destination)
 
         def start(token: CancelToken) -> Generator[Progress, None, ExportReport]:
-            items = self.export_items(chosen)
+            items = self.items(chosen)
             yield Progress("select", len(items), len(items), f"{len(items)} photo(s) selected")
             token.raise_if_cancelled()
             return (yield from export_set(items, options, token))
 
         return Job(start)
 
-    def preview_export(
+    def preview(
         self,
         selection: ExportSelection | Iterable[int],
         purpose: str,
@@ -137,7 +143,7 @@ class ExportServices:
         preview = ExportPreview(purpose=purpose)
         allowed: list[ExportItem] = []
         seen: set[int] = set()
-        for item in self.export_items(selection):
+        for item in self.items(selection):
             if item.photo_id in seen:
                 preview.warnings.append(f"photo {item.photo_id} is listed twice; exported once")
                 continue
@@ -155,14 +161,14 @@ class ExportServices:
             preview.warnings.append(f"nothing to export: no photo may be used for {purpose}")
         return preview
 
-    def export_items(self, selection: ExportSelection | Iterable[int]) -> list[ExportItem]:
+    def items(self, selection: ExportSelection | Iterable[int]) -> list[ExportItem]:
         """One item per selected photo, in selection order, filled from the catalogue."""
         ids = self._selected_ids(ExportSelection.of(selection))
         unique = list(dict.fromkeys(ids))
-        vocab = self.vocabulary()
+        vocab = self._themes.vocabulary()
         licences: dict[int, Licence | None] = {}
         for chunk in _chunks(unique):
-            licences.update(self.licences_for(chunk))
+            licences.update(self._licences.of_photos(chunk))
         with self.library.catalogue.reader() as session:
             photos, tags = _load_photos(session, unique)
             missing = [pid for pid in unique if pid not in photos]
@@ -202,7 +208,7 @@ class ExportServices:
         return ids
 
     def _theme_ids(self, name: str) -> list[int]:
-        theme = self.resolve_theme(name)
+        theme = self._themes.resolve(name)
         stmt = (
             select(Photo.id)
             .join(PhotoTheme, PhotoTheme.photo_id == Photo.id)
@@ -219,7 +225,7 @@ class ExportServices:
         return ids
 
     def _query_ids(self, query: str) -> list[int]:
-        ids = list(self.search_ids(query))
+        ids = list(self._search.ids(query))
         if not ids:
             raise InputError(f"No photo matches the search {query!r}; nothing to export.")
         return ids

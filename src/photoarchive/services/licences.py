@@ -1,4 +1,4 @@
-"""Licence operations of the Archive facade.
+"""Licences, a part of the Archive facade (``archive.licences``).
 
 Defaults come from the credit, by the rules in ``<library>/licence-rules.toml``
 when the archive has its own, else the shipped ones; a licence set by hand is
@@ -7,7 +7,6 @@ never overwritten by a default.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from functools import cached_property
 from pathlib import Path
@@ -28,39 +27,48 @@ from photoarchive.services.lookup import get_photo, require_photos
 RULES_FILE = "licence-rules.toml"
 
 
-class LicenceServices:
-    library: Library
+def apply_default_licences(session: Session, photos: list[Photo], rules: LicenceRules) -> None:
+    """Give photos without a licence the default their credit implies (in ``session``).
+
+    Called inside the transaction that stores or changes the photos, so it
+    takes that transaction's session; front ends never call it.
+    """
+    for photo in photos:
+        if session.get(LicenceRow, photo.id) is not None:
+            continue
+        licence = default_licence(credit_to_parse(photo.credit), rules)
+        if licence is not None:
+            store_licence(session, photo.id, licence, source="default")
+
+
+def rederive_default_licence(session: Session, photo: Photo, rules: LicenceRules) -> None:
+    """A new credit implies a new default licence; one set by hand is never touched."""
+    row = session.get(LicenceRow, photo.id)
+    if row is not None and row.source != "default":
+        return
+    if row is not None:
+        session.delete(row)
+        session.flush()
+    apply_default_licences(session, [photo], rules)
+
+
+class Licences:
+    """Reading and setting photos' licences, by the archive's rules."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
 
     @cached_property
-    def licence_rules(self) -> LicenceRules:
-        own = self.library.root / RULES_FILE
+    def rules(self) -> LicenceRules:
+        own = self.rules_path()
         return load_rules(own if own.is_file() else None)
 
-    def apply_default_licences(self, session: Session, photos: list[Photo]) -> None:
-        """Give photos without a licence the default their credit implies (in ``session``)."""
-        for photo in photos:
-            if session.get(LicenceRow, photo.id) is not None:
-                continue
-            licence = default_licence(credit_to_parse(photo.credit), self.licence_rules)
-            if licence is not None:
-                store_licence(session, photo.id, licence, source="default")
-
-    def rederive_default_licence(self, session: Session, photo: Photo) -> None:
-        """A new credit implies a new default licence; one set by hand is never touched."""
-        row = session.get(LicenceRow, photo.id)
-        if row is not None and row.source != "default":
-            return
-        if row is not None:
-            session.delete(row)
-            session.flush()
-        self.apply_default_licences(session, [photo])
-
-    def licence(self, photo_id: int) -> Licence | None:
+    def get(self, photo_id: int) -> Licence | None:
         with self.library.catalogue.reader() as session:
             get_photo(session, photo_id)
             return to_licence(session.get(LicenceRow, photo_id))
 
-    def licence_view(self, photo_id: int) -> dict[str, Any]:
+    def view(self, photo_id: int) -> dict[str, Any]:
         with self.library.catalogue.reader() as session:
             get_photo(session, photo_id)
             row = session.get(LicenceRow, photo_id)
@@ -70,7 +78,7 @@ class LicenceServices:
                 "licence": None if licence is None else {**licence.to_dict(), "source": row.source},
             }
 
-    def set_licence(self, photo_ids: list[int], licence: Licence, *, actor: str = "user") -> None:
+    def set(self, photo_ids: list[int], licence: Licence, *, actor: str = "user") -> None:
         """Record the same licence on several photos (an edit, kept in the history)."""
         with self.library.catalogue.session() as session:
             require_photos(session, photo_ids)
@@ -81,15 +89,12 @@ class LicenceServices:
                 after = json.dumps(licence.to_dict(), ensure_ascii=False)
                 record_edit(session, pid, "licence", before, after, actor=actor)
 
-    def licences_for(self, photo_ids: list[int]) -> dict[int, Licence | None]:
+    def of_photos(self, photo_ids: list[int]) -> dict[int, Licence | None]:
         with self.library.catalogue.reader() as session:
             rows = session.scalars(select(LicenceRow).where(LicenceRow.photo_id.in_(photo_ids)))
             found = {row.photo_id: to_licence(row) for row in rows}
         return {pid: found.get(pid) for pid in photo_ids}
 
-    @staticmethod
-    def today() -> dt.date:
-        return dt.date.today()
-
     def rules_path(self) -> Path:
+        """The archive's own rules file (it need not exist; the shipped rules apply then)."""
         return self.library.root / RULES_FILE

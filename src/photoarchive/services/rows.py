@@ -304,22 +304,23 @@ def contributor_names(catalogue: Catalogue) -> list[str]:
         return [item.label for item in _credit_counts(conn)]
 
 
-class RowsMixin:
-    """Browsing methods for the :class:`~photoarchive.services.archive.Archive` facade."""
+class Browse:
+    """The grid's and sidebar's reads (``archive.browse``): pages of rows, counts, names."""
 
-    library: Library
+    def __init__(self, library: Library) -> None:
+        self.library = library
 
-    def photo_rows(
+    def rows(
         self, flt: RowFilter = RowFilter(), *, after_id: int | None = None, limit: int = 200
     ) -> list[PhotoRow]:
         return photo_rows(
             self.library.catalogue, self.library.store, flt, after_id=after_id, limit=limit
         )
 
-    def photo_rows_by_ids(self, ids: Sequence[int]) -> list[PhotoRow]:
+    def rows_by_ids(self, ids: Sequence[int]) -> list[PhotoRow]:
         return rows_by_ids(self.library.catalogue, self.library.store, ids)
 
-    def row_count(self, flt: RowFilter = RowFilter()) -> int:
+    def count(self, flt: RowFilter = RowFilter()) -> int:
         return row_count(self.library.catalogue, flt)
 
     def sidebar_counts(self) -> SidebarCounts:
@@ -331,10 +332,10 @@ class RowsMixin:
 
 __all__ = [
     "Attention",
+    "Browse",
     "CountedItem",
     "PhotoRow",
     "RowFilter",
     "RowFlag",
-    "RowsMixin",
     "SidebarCounts",
 ]

@@ -1,7 +1,7 @@
-"""Search operations of the Archive facade, and keeping the index in step.
+"""Search, a part of the Archive facade (``archive.search``), and keeping the index in step.
 
-The index is a cache of the catalogue: every catalogue change calls
-:meth:`SearchServices.index_photos` in the same operation, and an index that is
+The index is a cache of the catalogue: every catalogue change queues its
+photos in the catalogue and :meth:`Search.sync` applies the queue, and an index that is
 missing, damaged, from another version or behind the catalogue is rebuilt from
 the catalogue (with progress) before it answers.
 """
@@ -9,8 +9,8 @@ the catalogue (with progress) before it answers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -42,14 +42,18 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-class SearchServices:
-    library: Library
-    _index: CaptionIndex | None = None
-    _index_checked: bool = False
+class Search:
+    """Caption search over the archive's index, and the index's upkeep.
 
-    if TYPE_CHECKING:  # provided by ThemeServices
+    ``vocabulary`` gives the current themes (their labels are indexed and
+    searchable as ``theme:``).
+    """
 
-        def vocabulary(self) -> Vocabulary: ...
+    def __init__(self, library: Library, vocabulary: Callable[[], Vocabulary]) -> None:
+        self.library = library
+        self._vocabulary = vocabulary
+        self._index: CaptionIndex | None = None
+        self._index_checked = False
 
     # -- the index ----------------------------------------------------------------------
     @property
@@ -66,12 +70,12 @@ class SearchServices:
         with self.library.catalogue.reader() as session:
             return int(session.scalar(select(func.count(Photo.id))) or 0)
 
-    def close_index(self) -> None:
+    def close(self) -> None:
         if self._index is not None:
             self._index.close()
             self._index = None
 
-    def index_problem(self) -> str | None:
+    def problem(self) -> str | None:
         """Why the index must be rebuilt before it can answer; None when it can.
 
         A usable index that is merely behind the catalogue is caught up here
@@ -80,7 +84,7 @@ class SearchServices:
         """
         if self.index.needs_rebuild:
             return self.index.health.reason
-        for _ in self.ensure_index():
+        for _ in self.ensure():
             pass
         return None
 
@@ -97,7 +101,7 @@ class SearchServices:
             dequeue(session, up_to)
         return total
 
-    def ensure_index(self) -> Iterator[Progress]:
+    def ensure(self) -> Iterator[Progress]:
         """Once per session: rebuild an unusable index, catch up one that is behind.
 
         The catalogue's change queue keeps the index in step, so the usual cost
@@ -115,21 +119,21 @@ class SearchServices:
         if self.index.needs_rebuild:
             yield from self._rebuild(CancelToken())
         else:
-            self.sync_index()
+            self.sync()
             if len(self.index) != self._photo_total():
                 yield from self._catch_up()
         self._index_checked = True
 
     def _catch_up(self) -> Iterator[Progress]:
-        for problem in self.index_consistency():
+        for problem in self.consistency():
             ids = list(problem.get("photo_ids", []))  # type: ignore[arg-type]
             if problem["kind"] == "index_extra":
                 self.index.delete(ids)
             elif ids:
                 yield Progress("index", 0, len(ids), "bringing the search index up to date")
-                self.index_photos(ids)
+                self.refresh(ids)
 
-    def sync_index(self) -> None:
+    def sync(self) -> None:
         """Apply the catalogue's queue of changed photos to the index."""
         if self.library.read_only or self.index.needs_rebuild:
             return  # the next search rebuilds from the catalogue
@@ -138,13 +142,13 @@ class SearchServices:
         if not ids:
             return
         try:
-            self.index_photos(ids)
+            self.refresh(ids)
         except IndexBusy:
             return  # a rebuild holds the index; the queue keeps these for the next sync
         with self.library.catalogue.session() as session:
             dequeue(session, up_to)
 
-    def index_photos(self, photo_ids: list[int]) -> None:
+    def refresh(self, photo_ids: list[int]) -> None:
         """Bring these photos' index entries in line with the catalogue."""
         if self.index.needs_rebuild:
             return  # the next search rebuilds from the catalogue anyway
@@ -188,7 +192,7 @@ class SearchServices:
         links = select(PhotoTheme.photo_id, PhotoTheme.theme_key).where(
             PhotoTheme.photo_id.in_(ids), PhotoTheme.source.in_(TAGGED)
         )
-        vocab = self.vocabulary() if ids else None
+        vocab = self._vocabulary() if ids else None
         for pid, key in session.execute(links):
             theme = vocab.resolve(key) if vocab else None
             labels = [key] if theme is None else [key, theme.label_en, theme.label_zh]
@@ -217,24 +221,24 @@ class SearchServices:
         return docs
 
     # -- searching ----------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
+    def find(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
         """Photos whose captions, credits or features match ``query`` (exact total)."""
-        for _ in self.ensure_index():
+        for _ in self.ensure():
             pass
         return self.index.search(query, limit=limit, offset=offset)
 
-    def search_ids(self, query: str) -> list[int]:
+    def ids(self, query: str) -> list[int]:
         """Every photo matching ``query``, best first (for exports and selections)."""
-        for _ in self.ensure_index():
+        for _ in self.ensure():
             pass
         return self.index.search_ids(query)
 
-    def search_view(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-        results = self.search(query, limit=limit, offset=offset)
+    def view(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        results = self.find(query, limit=limit, offset=offset)
         return {
             "query": results.query,
             "total": results.total,
-            "hints": self.search_hints(query) if not results.total else [],
+            "hints": self.hints(query) if not results.total else [],
             "hits": [
                 {
                     "id": h.photo_id,
@@ -247,17 +251,17 @@ class SearchServices:
             ],
         }
 
-    def search_hints(self, query: str) -> list[str]:
+    def hints(self, query: str) -> list[str]:
         """Why a query that found nothing may be a mistake (a wildcard, an unknown theme)."""
         names = [
             name
-            for theme in self.vocabulary().themes
+            for theme in self._vocabulary().themes
             for name in (theme.key, theme.label_zh, theme.label_en)
             if name
         ]
         return no_hit_hints(query, names)
 
-    def index_consistency(self) -> list[dict[str, object]]:
+    def consistency(self) -> list[dict[str, object]]:
         """Differences between the index and the catalogue, for ``check``."""
         if self.index.needs_rebuild:
             return [{"kind": "index_unusable", "detail": self.index.health.reason}]

@@ -14,10 +14,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from photoarchive.errors import InputError
-from photoarchive.library import Library
 from photoarchive.tagging import Vocabulary, resources_dir
 from photoarchive.tagging.classifier import ClassifierError, ThemeClassifier, train
 from photoarchive.tagging.corpus import heldout_items, training_items
@@ -54,56 +52,54 @@ class TrainingReport:
     path: Path
 
 
-class ClassifierServices:
-    library: Library
+def archive_classifier(root: Path) -> ThemeClassifier | None:
+    """The archive's own classifier, else the shipped one; ``None`` if neither can be read."""
+    for path in (root / CLASSIFIER_FILE, shipped_classifier_path()):
+        if path.is_file():
+            try:
+                return load_classifier(path)
+            except ClassifierError:
+                continue  # a damaged own copy falls back to the shipped one
+    return None
 
-    if TYPE_CHECKING:  # provided by ThemeServices
 
-        def _decisions(self) -> list[tuple[str, str, bool]]: ...
-        def vocabulary(self) -> Vocabulary: ...
+def train_classifier(
+    root: Path,
+    decisions: list[tuple[str, str, bool]],
+    vocabulary: Vocabulary,
+    progress: Callable[[str], None] | None = None,
+    *,
+    corpus: Path | None = None,
+) -> TrainingReport:
+    """Retrain from the corpus and an archive's decisions; report held-out figures.
 
-    def theme_classifier(self) -> ThemeClassifier | None:
-        """This archive's classifier, else the shipped one; ``None`` if neither can be read."""
-        for path in (self.library.root / CLASSIFIER_FILE, shipped_classifier_path()):
-            if path.is_file():
-                try:
-                    return load_classifier(path)
-                except ClassifierError:
-                    continue  # a damaged own copy falls back to the shipped one
-        return None
-
-    def train_theme_classifier(
-        self, progress: Callable[[str], None] | None = None, *, corpus: Path | None = None
-    ) -> TrainingReport:
-        """Retrain from the corpus and this archive's decisions; report held-out figures.
-
-        ``corpus``: a folder laid out like the shipped one (train/, heldout/), such
-        as a newsroom's own labelled captions; the shipped corpus by default.
-        """
-        say = progress or (lambda _message: None)
-        items = training_items(corpus)
-        if not items:
-            raise InputError(
-                f"There are no training captions in {corpus or 'the shipped corpus'}.",
-                hint="A corpus folder holds train/*.jsonl and heldout/*.jsonl.",
-            )
-        texts = [i.caption for i in items]
-        labels = [list(i.themes) for i in items]
-        own: dict[str, set[str]] = {}
-        for caption, key, accepted in self._decisions():
-            if caption.strip():
-                keys = own.setdefault(caption, set())
-                if accepted:
-                    keys.add(key)
-        texts += list(own)
-        labels += [sorted(keys) for keys in own.values()]
-        say(f"training on {len(items)} corpus captions and {len(own)} of this archive's")
-        classifier = train(texts, labels)
-        path = self.library.root / CLASSIFIER_FILE
-        classifier.save(path)
-        say("measuring on the held-out captions")
-        vocab = self.vocabulary()
-        report = measure(
-            heldout_items(corpus), lambda text: suggest(text, vocab, classifier=classifier)
+    ``decisions`` are (caption, theme key, accepted) as the archive recorded
+    them; ``corpus``: a folder laid out like the shipped one (train/, heldout/),
+    such as a newsroom's own labelled captions; the shipped corpus by default.
+    """
+    say = progress or (lambda _message: None)
+    items = training_items(corpus)
+    if not items:
+        raise InputError(
+            f"There are no training captions in {corpus or 'the shipped corpus'}.",
+            hint="A corpus folder holds train/*.jsonl and heldout/*.jsonl.",
         )
-        return TrainingReport(len(items), len(own), classifier.keys, report, path)
+    texts = [i.caption for i in items]
+    labels = [list(i.themes) for i in items]
+    own: dict[str, set[str]] = {}
+    for caption, key, accepted in decisions:
+        if caption.strip():
+            keys = own.setdefault(caption, set())
+            if accepted:
+                keys.add(key)
+    texts += list(own)
+    labels += [sorted(keys) for keys in own.values()]
+    say(f"training on {len(items)} corpus captions and {len(own)} of this archive's")
+    classifier = train(texts, labels)
+    path = root / CLASSIFIER_FILE
+    classifier.save(path)
+    say("measuring on the held-out captions")
+    report = measure(
+        heldout_items(corpus), lambda text: suggest(text, vocabulary, classifier=classifier)
+    )
+    return TrainingReport(len(items), len(own), classifier.keys, report, path)

@@ -1,4 +1,5 @@
-"""Theme operations of the Archive facade: vocabulary, tags, suggestions, learning.
+"""Themes, a part of the Archive facade (``archive.themes``): vocabulary, tags,
+suggestions, learning.
 
 The learned model is trained on this catalogue's decisions (manual and
 accepted tags count for a theme, rejected suggestions against it) and cached
@@ -13,10 +14,10 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.changes import enqueue
 from photoarchive.catalogue.models import Photo, PhotoTheme, ThemeRecord
@@ -34,31 +35,40 @@ from photoarchive.errors import InputError, NotFoundError
 from photoarchive.faults import checkpoint
 from photoarchive.library import Library
 from photoarchive.services.lookup import require_photos
-from photoarchive.services.theme_classifier import ClassifierServices
+from photoarchive.services.theme_classifier import (
+    TrainingReport,
+    archive_classifier,
+    train_classifier,
+)
+from photoarchive.services.theme_suggestions import suggestion_view, suggestion_writer
 from photoarchive.tagging import (
     ModelFormatError,
     Theme,
     ThemeModel,
-    ThemeSuggestion,
     Vocabulary,
     load_default_vocabulary,
     suggest,
 )
+from photoarchive.tagging.classifier import ThemeClassifier
 
 # The decisions on a suggested theme, as the front ends name them (taken from here,
 # not from the catalogue, so no front end reaches below the services layer).
-__all__ = ["ACCEPTED", "REJECTED", "ThemeServices"]
+__all__ = ["ACCEPTED", "REJECTED", "Themes"]
 
 MODEL_FILE = "theme-model.json"
 BACKGROUND_CAPTIONS = 2000
 
 
-class ThemeServices(ClassifierServices):
-    library: Library
+class Themes:
+    """The archive's themes and the photos tagged with them.
 
-    if TYPE_CHECKING:  # provided by the Archive and SearchServices
+    ``after_change`` is told which photos' tags changed (the Archive keeps the
+    search index in step with it: theme labels are searchable).
+    """
 
-        def _after_change(self, photo_ids: list[int]) -> None: ...
+    def __init__(self, library: Library, after_change: Callable[[list[int]], None]) -> None:
+        self.library = library
+        self._after_change = after_change
 
     # -- vocabulary ---------------------------------------------------------------------
     def vocabulary(self) -> Vocabulary:
@@ -66,7 +76,7 @@ class ThemeServices(ClassifierServices):
             shipped = load_default_vocabulary()
             return shipped.merged_with(custom_themes(session, shipped))
 
-    def resolve_theme(self, name: str) -> Theme:
+    def resolve(self, name: str) -> Theme:
         theme = self.vocabulary().resolve(name)
         if theme is None:
             raise NotFoundError(
@@ -74,7 +84,7 @@ class ThemeServices(ClassifierServices):
             )
         return theme
 
-    def themes(self) -> list[dict[str, Any]]:
+    def all(self) -> list[dict[str, Any]]:
         """Every theme with how many photos have it and how many await a decision."""
         stmt = select(PhotoTheme.theme_key, PhotoTheme.source, func.count()).group_by(
             PhotoTheme.theme_key, PhotoTheme.source
@@ -102,7 +112,7 @@ class ThemeServices(ClassifierServices):
             for t in self.vocabulary().themes
         ]
 
-    def save_theme(
+    def save(
         self,
         key: str,
         *,
@@ -176,7 +186,7 @@ class ThemeServices(ClassifierServices):
         }
 
     # -- tags ---------------------------------------------------------------------------
-    def photo_themes(self, photo_id: int) -> list[dict[str, Any]]:
+    def of_photo(self, photo_id: int) -> list[dict[str, Any]]:
         vocab = self.vocabulary()
         with self.library.catalogue.reader() as session:
             links = session.scalars(
@@ -201,7 +211,7 @@ class ThemeServices(ClassifierServices):
 
     def tag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
         """Tag photos by hand (a suggestion being confirmed becomes accepted)."""
-        keys = [self.resolve_theme(n).key for n in names]
+        keys = [self.resolve(n).key for n in names]
         with self.library.catalogue.session() as session:
             require_photos(session, photo_ids)
             for pid in photo_ids:
@@ -213,7 +223,7 @@ class ThemeServices(ClassifierServices):
         self._after_change(photo_ids)
 
     def untag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
-        keys = [self.resolve_theme(n).key for n in names]
+        keys = [self.resolve(n).key for n in names]
         with self.library.catalogue.session() as session:
             require_photos(session, photo_ids)
             for pid in photo_ids:
@@ -223,17 +233,17 @@ class ThemeServices(ClassifierServices):
 
     def decide(self, photo_id: int, name: str, accept: bool, *, actor: str = "user") -> None:
         """Accept or reject a theme on a photo; a rejection is never suggested again."""
-        key = self.resolve_theme(name).key
+        key = self.resolve(name).key
         with self.library.catalogue.session() as session:
             require_photos(session, [photo_id])
             set_link(session, photo_id, key, ACCEPTED if accept else REJECTED, actor=actor)
         self._after_change([photo_id])
 
-    def set_theme_source(
+    def set_source(
         self, photo_id: int, name: str, source: str | None, *, actor: str = "user"
     ) -> None:
         """Put a photo's theme into any state, or remove it (None): what undo needs."""
-        key = self.resolve_theme(name).key
+        key = self.resolve(name).key
         if source not in (None, MANUAL, SUGGESTED, ACCEPTED, REJECTED):
             raise InputError(f"'{source}' is not a theme state.")
         with self.library.catalogue.session() as session:
@@ -247,14 +257,14 @@ class ThemeServices(ClassifierServices):
     # -- suggestions --------------------------------------------------------------------
     def suggestions(self, photo_ids: list[int] | None = None) -> list[dict[str, Any]]:
         """Fresh suggestions (nothing written); all photos when ``photo_ids`` is None."""
-        vocab, model, classifier = self.vocabulary(), self.theme_model(), self.theme_classifier()
+        vocab, model, classifier = self.vocabulary(), self.model(), self.classifier()
         out = []
         for pid, caption, exclude in self._captions_and_decided(photo_ids):
             found = suggest(caption, vocab, model=model, classifier=classifier, exclude=exclude)
             out.append(
                 {
                     "photo_id": pid,
-                    "themes": [_suggestion_view(s) for s in found],
+                    "themes": [suggestion_view(s) for s in found],
                     "no_confident_theme": bool(caption.strip()) and not found,
                 }
             )
@@ -262,50 +272,13 @@ class ThemeServices(ClassifierServices):
 
     def store_suggestions(self, photo_ids: list[int] | None = None) -> int:
         """Write fresh suggestions as 'suggested' links, replacing stale undecided ones."""
-        suggester = self.suggester()
+        suggester = suggestion_writer(self.vocabulary(), self.model(), self.classifier())
         with self.library.catalogue.session() as session:
             stmt = select(Photo)
             if photo_ids is not None:
                 require_photos(session, photo_ids)
                 stmt = stmt.where(Photo.id.in_(photo_ids))
             return suggester(session, list(session.scalars(stmt)))
-
-    def suggester(self) -> Callable[[Session, list[Photo]], int]:
-        """A function that (re)writes suggestions for photos inside a caller's transaction.
-
-        The vocabulary and learned model are loaded once, so an import can call
-        it for every batch.
-        """
-        vocab, model, classifier = self.vocabulary(), self.theme_model(), self.theme_classifier()
-
-        def store(session: Session, photos: list[Photo]) -> int:
-            stored = 0
-            for photo in photos:
-                links = session.scalars(
-                    select(PhotoTheme).where(PhotoTheme.photo_id == photo.id)
-                ).all()
-                for stale in (link for link in links if link.source == SUGGESTED):
-                    session.delete(stale)
-                session.flush()
-                decided = {link.theme_key for link in links if link.source != SUGGESTED}
-                found = suggest(
-                    photo.caption or "", vocab, model=model, classifier=classifier, exclude=decided
-                )
-                photo.no_confident_theme = bool((photo.caption or "").strip()) and not found
-                for s in found:
-                    session.add(
-                        PhotoTheme(
-                            photo_id=photo.id,
-                            theme_key=s.key,
-                            source=SUGGESTED,
-                            score=s.score,
-                            because=list(s.because),
-                        )
-                    )
-                    stored += 1
-            return stored
-
-        return store
 
     def _captions_and_decided(self, photo_ids: list[int] | None) -> list[tuple[int, str, set[str]]]:
         stmt = select(Photo.id, Photo.caption)
@@ -326,7 +299,7 @@ class ThemeServices(ClassifierServices):
                 for pid, cap in session.execute(stmt.order_by(Photo.id))
             ]
 
-    def theme_model(self) -> ThemeModel | None:
+    def model(self) -> ThemeModel | None:
         """The learned model for this library, retrained when decisions changed."""
         stmt = select(func.count(), func.max(PhotoTheme.updated_at)).where(
             PhotoTheme.source != SUGGESTED
@@ -359,6 +332,18 @@ class ThemeServices(ClassifierServices):
             tmp.unlink(missing_ok=True)
         return model
 
+    def classifier(self) -> ThemeClassifier | None:
+        """This archive's classifier, else the shipped one; ``None`` if neither can be read."""
+        return archive_classifier(self.library.root)
+
+    def train_classifier(
+        self, progress: Callable[[str], None] | None = None, *, corpus: Path | None = None
+    ) -> TrainingReport:
+        """Retrain from the corpus (the shipped one by default) and this archive's decisions."""
+        return train_classifier(
+            self.library.root, self._decisions(), self.vocabulary(), progress, corpus=corpus
+        )
+
     def _decisions(self) -> list[tuple[str, str, bool]]:
         stmt = (
             select(Photo.caption, PhotoTheme.theme_key, PhotoTheme.source)
@@ -375,13 +360,3 @@ class ThemeServices(ClassifierServices):
         stmt = select(Photo.caption).order_by(Photo.id.desc()).limit(BACKGROUND_CAPTIONS)
         with self.library.catalogue.reader() as session:
             return [c for c in session.scalars(stmt) if c]
-
-
-def _suggestion_view(s: ThemeSuggestion) -> dict[str, Any]:
-    return {
-        "key": s.key,
-        "label_zh": s.label_zh,
-        "label_en": s.label_en,
-        "score": s.score,
-        "because": list(s.because),
-    }

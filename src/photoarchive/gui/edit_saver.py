@@ -34,7 +34,7 @@ class Edited:
 
 
 def _read_back(archive: Archive, photo_id: int) -> Edited:
-    rows = archive.photo_rows_by_ids([photo_id])
+    rows = archive.browse.rows_by_ids([photo_id])
     return Edited(archive.photo(photo_id), archive.history(photo_id), rows[0] if rows else None)
 
 
