@@ -17,7 +17,6 @@ from photoarchive.metadata.writer import (
     embed_metadata,
     shorten_names,
     shorten_utf8,
-    write_metadata,
 )
 from tests.export.export_samples import make_jpeg
 
@@ -196,16 +195,6 @@ def test_old_iptc_and_xmp_are_replaced(jpeg: bytes) -> None:
     assert iptc["Iptc.Application2.Caption"] == "新"
     assert "Iptc.Application2.Headline" not in iptc
     assert "Xmp.photoshop.Headline" not in xmp
-
-
-def test_write_metadata_rewrites_the_file_in_place(tmp_path: Path) -> None:
-    path = make_jpeg(tmp_path / "photo.jpg")
-    warnings = write_metadata(path, EmbeddedMetadata(credit_line=LONG_CREDIT), keep_gps=False)
-    assert len(warnings) == 1
-    _, iptc, xmp = read(path.read_bytes())
-    assert xmp["Xmp.photoshop.Credit"] == LONG_CREDIT
-    assert iptc["Iptc.Envelope.CharacterSet"] == "\x1b%G"
-    assert [p.name for p in tmp_path.iterdir()] == ["photo.jpg"]  # no temporary left
 
 
 def test_oversized_xmp_is_a_clear_error(jpeg: bytes) -> None:

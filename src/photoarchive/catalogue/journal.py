@@ -24,10 +24,6 @@ class Recovery:
     rolled_back: int  # originals that no photo row owned, removed
     staged_removed: int  # half-written staged files removed
 
-    @property
-    def anything(self) -> bool:
-        return bool(self.rolled_back or self.staged_removed)
-
 
 def begin(session: Session, entries: list[tuple[str, str]]) -> None:
     """Record (sha256, stored path) pairs about to be moved into place."""

@@ -57,10 +57,6 @@ class ExportOptions:
     today: date = field(default_factory=date.today)
     workers: int | None = None  # image threads; None: one per core
 
-    @property
-    def as_zip(self) -> bool:
-        return self.destination.suffix.lower() == ".zip"
-
 
 def check_options(options: ExportOptions) -> None:
     """Refuse options that cannot work, before anything is read or written."""

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from photoarchive.errors import InputError
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class LicenceKind(StrEnum):
@@ -38,20 +40,20 @@ ALL_PURPOSES: frozenset[Purpose] = frozenset(Purpose)
 
 def parse_kind(value: str) -> LicenceKind:
     """A licence kind from user or file input, with a message that lists the choices."""
-    try:
-        return LicenceKind(value.strip().lower())
-    except ValueError:
-        choices = ", ".join(k.value for k in LicenceKind)
-        raise InputError(f"unknown licence kind {value!r}", hint=f"use one of: {choices}") from None
+    return _choice(LicenceKind, value, "licence kind")
 
 
 def parse_purpose(value: str) -> Purpose:
     """One purpose from user or file input, with a message that lists the choices."""
+    return _choice(Purpose, value, "purpose")
+
+
+def _choice(choices: type[_E], value: str, what: str) -> _E:
     try:
-        return Purpose(value.strip().lower())
+        return choices(value.strip().lower())
     except ValueError:
-        choices = ", ".join(p.value for p in Purpose)
-        raise InputError(f"unknown purpose {value!r}", hint=f"use one of: {choices}") from None
+        names = ", ".join(c.value for c in choices)
+        raise InputError(f"unknown {what} {value!r}", hint=f"use one of: {names}") from None
 
 
 def parse_purposes(values: str | Iterable[str]) -> frozenset[Purpose]:

@@ -10,11 +10,8 @@ an exported file carries exactly what the archive says about the photo.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyexiv2
 
@@ -143,26 +140,6 @@ def shorten_names(text: str, limit: int) -> str:
             if text[end] in separators and (kept := text[:end].rstrip(_TRAILING)):
                 return kept
     return short
-
-
-def write_metadata(path: Path, meta: EmbeddedMetadata, *, keep_gps: bool) -> list[str]:
-    """Embed `meta` in the JPEG at `path`; returns warnings (which IIM fields were cut).
-
-    The file is rewritten through a temporary copy beside it and a rename, so a
-    crash never leaves it half-written.
-    """
-    data, warnings = embed_metadata(path.read_bytes(), meta, keep_gps=keep_gps)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return warnings
 
 
 def embed_metadata(

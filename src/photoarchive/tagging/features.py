@@ -39,8 +39,3 @@ def caption_features(caption: str) -> list[Feature]:
         if len(word.group()) >= 3 and word.group() not in _EN_STOPWORDS:
             found.append(Feature(word.group(), word.start(), word.end()))
     return found
-
-
-def feature_set(caption: str) -> frozenset[str]:
-    """The distinct features of a caption (the model counts presence, not repetition)."""
-    return frozenset(f.text for f in caption_features(caption))
