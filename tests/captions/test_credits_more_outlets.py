@@ -51,6 +51,9 @@ from photoarchive.captions import parse_caption
             "agency",
             ["Daniel Leal-Olivas"],
         ),
+        # another paper's photographer, in the Xinhua pattern (Outlet/Name)
+        ("First sightseeing flight. (JiangNan Daily/Xu Nanping)", "agency", ["Xu Nanping"]),
+        ("Runners at dawn. (Beijing Youth Daily/Li Ming)", "agency", ["Li Ming"]),
     ],
 )
 def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:
@@ -69,3 +72,15 @@ def test_pagebreak_glued_to_a_credit_is_left_out() -> None:
 
 def test_a_reporter_with_no_paper_named_is_no_credit_by_itself() -> None:
     assert parse_caption("图为现场。 记者摄").credit.as_printed == ""
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Two friends. (Jane Doe/John Roe)",  # two people, neither an outlet
+        "A view of the lake. (Lake District/Spring)",
+    ],
+)
+def test_a_slash_between_two_names_is_no_outlet_credit(printed: str) -> None:
+    credit = parse_caption(printed).credit
+    assert credit is None or credit.role.value != "agency"

@@ -124,6 +124,7 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
     CreditForm("en-provided-to", "p?H[:/]?G", H),                       # Provided to China Daily
     CreditForm("en-official-photo", "Np[b:]N", H, outlet_first=True),       # White House photo by X
+    CreditForm("en-outlet-slash-name", "\\(N/N\\)", G, True, outlet_first=True),  # (X Daily/Y)
     CreditForm("en-handout", "(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),             # Handout via REUTERS
     CreditForm("en-agency-alone", "G(?:/G)*", G, strong_only=True),          # AFP-Yonhap
     CreditForm("slash-agency", "/{AGENCY}", G),                               # … 2021. /CFP

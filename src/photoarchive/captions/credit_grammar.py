@@ -34,6 +34,7 @@ from photoarchive.captions.model import (
     NameGuess,
 )
 from photoarchive.captions.names import is_latin
+from photoarchive.captions.orgs import is_organization
 from photoarchive.captions.people import read_people
 from photoarchive.captions.script import shadow
 
@@ -265,7 +266,10 @@ def build_credit(
         outlet = " ".join(runs.pop(0)[1])
         agency = outlet.removeprefix("Official ").strip()
         runs = [(agency, chunks) for _, chunks in runs]
-        if not _INSTITUTION.search(agency):
+        if form.name == "en-outlet-slash-name":
+            if not is_organization(agency):
+                return None  # (Jane Doe/John Roe): two names, no outlet
+        elif not _INSTITUTION.search(agency):
             role = CreditRole.PHOTOGRAPHER  # Tribune photo by Nancy Stone: the paper's own
     contributors: list[Contributor] = []
     guesses: list[NameGuess] = []
