@@ -120,6 +120,11 @@ def test_first_page_equals_the_counted_page(index, query):
         _same_page(index, query, limit, offset)
 
 
+@pytest.mark.parametrize("query", QUERIES)
+def test_count_is_the_total_search_gives(index, query):
+    assert index.count(query) == index.search(query, limit=0).total
+
+
 def test_the_corpus_makes_common_terms_take_the_walk(index):
     """Guards the test above: its common terms must be dense enough to be walked."""
     assert index.search("镇").total > 2500
@@ -190,6 +195,7 @@ def test_complete_says_whether_hits_follow(make_index):
     assert not index.first_page("衡阳", limit=6).complete
     assert index.first_page("衡阳", limit=3, offset=4).complete
     assert [len(index.first_page("衡阳", limit=3, offset=o).hits) for o in (0, 3, 6)] == [3, 3, 1]
+    assert index.count("衡阳") == 7
 
 
 def test_bad_paging_is_refused(make_index):

@@ -3,17 +3,20 @@
 Counting a common term (工业旅游, ~15,000 hits at 100k) means confirming every
 candidate. A page needs only the best ``offset + limit`` hits, and each segment
 keeps its documents pre-sorted by ranking key, so for a query with plenty of
-candidates this module walks that order and tests each document against the
-query directly, stopping once the page is full. Queries with few candidates,
-walks that find too little, and plan shapes whose credit tier depends on the
-order terms are evaluated in, go through the counting executor instead. Either
-way a segment yields exactly the (tier, docnum) pairs ``SegmentHits.best`` would.
+candidates this module walks that order, asking the plan evaluator (the one the
+counting executor uses) about the next few documents at a time, and stops once
+the page is full. Queries with few candidates, walks that find too little, and
+plan shapes whose credit tier depends on the order terms are evaluated in, are
+counted instead. Either way a segment yields exactly the (tier, docnum) pairs
+``SegmentHits.best`` would.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from photoarchive.search.evaluate import ENOUGH, SegmentEval
 from photoarchive.search.execute import SCAN_MIN, SegmentSearch
 from photoarchive.search.plan import (
     DateMatch,
@@ -21,10 +24,8 @@ from photoarchive.search.plan import (
     PlanNode,
     PlanNot,
     PlanOr,
-    Substring,
     TextMatch,
     ThemeMatch,
-    Words,
 )
 from photoarchive.search.ranking import CREDIT_TIER, OTHER_TIER
 from photoarchive.search.schema import Zone
@@ -32,6 +33,7 @@ from photoarchive.search.segments import SegmentView
 
 LEAVES = (TextMatch, ThemeMatch, DateMatch)
 CREDIT_SET_MAX = SCAN_MIN  # credit matches this few are read from postings, not walked
+BATCH = ENOUGH  # documents the walk tests at once: a set this small is confirmed directly
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,9 @@ class Conjunction:
     tiers them as the counting executor does.
     """
 
+    plan: PlanNode
     positives: tuple[PlanNode, ...]
-    negatives: tuple[PlanNode, ...]
-    credit_terms: tuple[TextMatch, ...]  # positive text terms that look in the credit
+    credit_terms: tuple[TextMatch, ...]  # the credit part of each positive text term
     credit_only: bool  # some positive term looks in the credit alone: every hit is credited
 
 
@@ -54,12 +56,10 @@ def conjunction(plan: PlanNode) -> Conjunction | None:
     under OR, double negation), which the counting executor answers."""
     items = plan.items if isinstance(plan, PlanAnd) else (plan,)
     positives: list[PlanNode] = []
-    negatives: list[PlanNode] = []
     for item in items:
         if isinstance(item, PlanNot):
             if _has_not(item.item):
                 return None
-            negatives.append(item.item)
         elif isinstance(item, LEAVES) or (
             isinstance(item, PlanOr) and all(isinstance(i, LEAVES) for i in item.items)
         ):
@@ -68,10 +68,12 @@ def conjunction(plan: PlanNode) -> Conjunction | None:
             return None
     leaves = [leaf for item in positives for leaf in _alternatives(item)]
     credit_terms = tuple(
-        leaf for leaf in leaves if isinstance(leaf, TextMatch) and Zone.CREDIT in leaf.zones
+        TextMatch(leaf.matcher, (Zone.CREDIT,))
+        for leaf in leaves
+        if isinstance(leaf, TextMatch) and Zone.CREDIT in leaf.zones
     )
     credit_only = any(isinstance(i, TextMatch) and i.zones == (Zone.CREDIT,) for i in positives)
-    return Conjunction(tuple(positives), tuple(negatives), credit_terms, credit_only)
+    return Conjunction(plan, tuple(positives), credit_terms, credit_only)
 
 
 def _alternatives(node: PlanNode) -> tuple[PlanNode, ...]:
@@ -97,7 +99,7 @@ def segment_best(
     if scan is not None:
         return scan.best(count)
     if shape is not None and count > 0:
-        estimate = search.estimate(plan)
+        estimate = search.evaluator.estimate(plan)
         if estimate >= SCAN_MIN:  # plenty of candidates: walk
             found = PageWalk(view, shape).best(count, budget=estimate // 2)
             if found is not None:
@@ -106,14 +108,13 @@ def segment_best(
 
 
 class PageWalk:
-    """Tests documents of one segment against a conjunction, one at a time."""
+    """Tests documents of one segment against a conjunction in ranking order,
+    asking the plan evaluator about a few of them at a time."""
 
     def __init__(self, view: SegmentView, shape: Conjunction) -> None:
         self.view = view
         self.shape = shape
-        self.search = SegmentSearch(view)
-        self.positives = sorted(shape.positives, key=self.search.estimate)
-        self._sets: dict[tuple[PlanNode, Zone | None], set[int]] = {}
+        self.evaluator = SegmentEval(view)
 
     def best(self, count: int, budget: int) -> list[tuple[float, int]] | None:
         """The best ``count`` hits per tier (no uncredited ones after ``count``
@@ -121,28 +122,28 @@ class PageWalk:
         filled (the hits are sparse: counting them is cheaper)."""
         credit = self._credit_matches()
         credited = [] if credit is None else self._first_hits(credit, count)
-        boosted = self._credit_match if credit is None else credit.__contains__
+        boosted = self.evaluator.boost  # hits whose credit matched, as the evaluator noted
         # A full page of credited hits outranks every uncredited one, in any segment.
         others_wanted = 0 if self.shape.credit_only or len(credited) >= count else count
         credited_wanted = count if credit is None else 0
         walked: list[int] = []
         others: list[int] = []
-        deleted = self.view.deleted
         candidates = self._candidates()
+        order: Iterable[int] = self.view.store.numbers["rank_order"]
+        if candidates is not None:
+            order = (d for d in order if d in candidates)
         tested = 0
-        for docnum in self.view.store.numbers["rank_order"]:
+        for docnum, hit in self._tested(order):
             if len(walked) >= count or (
                 len(others) >= others_wanted and len(walked) >= credited_wanted
             ):
                 break
-            if candidates is not None and docnum not in candidates:
-                continue
             if tested >= budget:
                 return None
             tested += 1
-            if docnum in deleted or not self.holds(docnum):
+            if not hit:
                 continue
-            if boosted(docnum):
+            if docnum in boosted:
                 if len(walked) < credited_wanted:
                     walked.append(docnum)
             elif len(others) < others_wanted:
@@ -151,20 +152,33 @@ class PageWalk:
             credited = walked
         return [(CREDIT_TIER, d) for d in credited] + [(OTHER_TIER, d) for d in others]
 
+    def _tested(self, docs: Iterable[int]) -> Iterator[tuple[int, bool]]:
+        """Each of ``docs`` in turn with whether it is a live hit. They go to the
+        evaluator ``BATCH`` at a time, as one small set: far cheaper per document
+        than one by one, at the price of at most one batch past the page's end."""
+        batch: list[int] = []
+        for docnum in docs:
+            batch.append(docnum)
+            if len(batch) == BATCH:
+                yield from self._judge(batch)
+                batch = []
+        yield from self._judge(batch)
+
+    def _judge(self, batch: list[int]) -> Iterator[tuple[int, bool]]:
+        """The batch in order, each with whether it is a live hit."""
+        live = {d for d in batch if d not in self.view.deleted}
+        hits = self.evaluator.docs(self.shape.plan, live) if live else live
+        for docnum in batch:
+            yield docnum, docnum in hits
+
     def _candidates(self) -> set[int] | None:
-        """For an AND, the documents holding the rarest n-gram of its most selective
-        text term: a cheap superset of the hits that spares testing the rest."""
-        if len(self.positives) < 2 or not isinstance(self.positives[0], TextMatch):
+        """For an AND, a cheap superset of the hits of its most selective term
+        when that is a text term: it spares testing the other documents."""
+        positives = self.shape.positives
+        if len(positives) < 2:
             return None
-        term = self.positives[0]
-        if not isinstance(term.matcher, Substring):
-            return None
-        found: set[int] = set()
-        for zone in term.zones:
-            field = zone.gram_field
-            rarest = min(term.matcher.grams, key=lambda g: self.view.doc_frequency(field, g))
-            found.update(self.view.postings(field, rarest))
-        return found
+        first = min(positives, key=self.evaluator.estimate)
+        return self.evaluator.superset(first) if isinstance(first, TextMatch) else None
 
     def _credit_matches(self) -> set[int] | None:
         """Live documents whose credit matches a credited term, when they are few
@@ -172,70 +186,20 @@ class PageWalk:
         terms = self.shape.credit_terms
         if not terms:
             return set()
-        if sum(self._zone_estimate(t, Zone.CREDIT) for t in terms) > CREDIT_SET_MAX:
+        if sum(self.evaluator.estimate(t) for t in terms) > CREDIT_SET_MAX:
             return None
         matched: set[int] = set()
         for term in terms:
-            matched |= self._zone_set(term, Zone.CREDIT)
+            matched |= self.evaluator.docs(term, None, positive=False)
         return matched - self.view.deleted
 
     def _first_hits(self, docs: set[int], count: int) -> list[int]:
         """The best ``count`` hits among ``docs``, testing them best first."""
         rank = self.view.store.numbers["rank"]
         found: list[int] = []
-        for docnum in sorted(docs, key=rank.__getitem__, reverse=True):
+        for docnum, hit in self._tested(sorted(docs, key=rank.__getitem__, reverse=True)):
             if len(found) >= count:
                 break
-            if self.holds(docnum):
+            if hit:
                 found.append(docnum)
         return found
-
-    def _zone_estimate(self, term: TextMatch, zone: Zone) -> int:
-        if isinstance(term.matcher, Substring):
-            field, keys = zone.gram_field, term.matcher.grams
-        else:
-            field, keys = zone.word_field, term.matcher.stems
-        return min(self.view.doc_frequency(field, key) for key in keys)
-
-    def _zone_set(self, term: TextMatch, zone: Zone) -> set[int]:
-        """Exact matches of a text term in one zone, read once per query."""
-        key = (term, zone)
-        if key not in self._sets:
-            if isinstance(term.matcher, Substring):
-                self._sets[key] = self.search.substring(term.matcher, zone, None)
-            else:
-                self._sets[key] = self.search.words(term.matcher, zone, None)
-        return self._sets[key]
-
-    def _credit_match(self, docnum: int) -> bool:
-        return any(self._in_zone(t, Zone.CREDIT, docnum) for t in self.shape.credit_terms)
-
-    def holds(self, docnum: int) -> bool:
-        """Whether the document is a hit (deletions aside)."""
-        return all(self.matches(node, docnum) for node in self.positives) and not any(
-            self.matches(node, docnum) for node in self.shape.negatives
-        )
-
-    def matches(self, node: PlanNode, docnum: int) -> bool:
-        if isinstance(node, TextMatch):
-            return any(self._in_zone(node, zone, docnum) for zone in node.zones)
-        if isinstance(node, DateMatch):
-            return node.low <= self.view.store.numbers[node.column][docnum] <= node.high
-        if isinstance(node, ThemeMatch):
-            key = (node, None)
-            if key not in self._sets:
-                self._sets[key] = set(self.view.postings("theme", node.term))
-            return docnum in self._sets[key]
-        if isinstance(node, PlanAnd):
-            return all(self.matches(item, docnum) for item in node.items)
-        if isinstance(node, PlanOr):
-            return any(self.matches(item, docnum) for item in node.items)
-        if isinstance(node, PlanNot):
-            return not self.matches(node.item, docnum)
-        raise TypeError(f"unknown plan node {node!r}")
-
-    def _in_zone(self, term: TextMatch, zone: Zone, docnum: int) -> bool:
-        matcher = term.matcher
-        if isinstance(matcher, Words):  # words are few in Chinese captions: use postings
-            return docnum in self._zone_set(term, zone)
-        return self.search.holds(matcher, zone, docnum)

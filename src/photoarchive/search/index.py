@@ -164,6 +164,13 @@ class CaptionIndex:
             hits = self._guarded(_hits, ranked[offset:wanted], views, positive_terms(plan))
         return SearchPage(query=query, hits=hits, complete=len(ranked) <= wanted)
 
+    def count(self, query: str) -> int:
+        """The exact number of photos matching ``query``, without building hits
+        (the total that goes with ``first_page``)."""
+        plan = compile_query(parse(query))
+        with self._read_lock:
+            return sum(map(len, self._run(plan)))
+
     def search_ids(self, query: str) -> list[int]:
         """Every photo matching ``query``, best first, without building hits
         (for exports and selections of whole results)."""

@@ -38,10 +38,6 @@ class Zone(Enum):
     def word_field(self) -> str:
         return f"w_{self.value}"
 
-    @property
-    def text_column(self) -> str:
-        return f"z_{self.value}"
-
 
 ALL_ZONES = (Zone.CAPTION, Zone.CREDIT, Zone.FEATURE)
 
