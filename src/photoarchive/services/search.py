@@ -21,7 +21,13 @@ from photoarchive.catalogue.models import Photo, PhotoTheme
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Job, Progress
-from photoarchive.search import CaptionIndex, IndexBusy, SearchDocument, SearchResults
+from photoarchive.search import (
+    CaptionIndex,
+    IndexBusy,
+    SearchDocument,
+    SearchPage,
+    SearchResults,
+)
 from photoarchive.search.hints import no_hit_hints
 from photoarchive.tagging import Vocabulary
 
@@ -226,6 +232,22 @@ class Search:
         for _ in self.ensure():
             pass
         return self.index.search(query, limit=limit, offset=offset)
+
+    def page(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchPage:
+        """One page of hits, best first, without counting them all (the grid's next page).
+
+        A common term has thousands of hits; a page needs only the best
+        ``offset + limit``. ``complete`` says whether any hit follows.
+        """
+        for _ in self.ensure():
+            pass
+        return self.index.first_page(query, limit=limit, offset=offset)
+
+    def count(self, query: str) -> int:
+        """How many photos match ``query``, without building their hits."""
+        for _ in self.ensure():
+            pass
+        return self.index.count(query)
 
     def ids(self, query: str) -> list[int]:
         """Every photo matching ``query``, best first (for exports and selections)."""
