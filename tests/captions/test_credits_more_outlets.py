@@ -51,6 +51,12 @@ from photoarchive.captions import parse_caption
             "agency",
             ["Daniel Leal-Olivas"],
         ),
+        # a Getty regional desk, resold by CFP
+        (
+            "示威者們聚集紐約時代廣場。 Andrew Burton/GettyNorthAmerica/CFP",
+            "agency",
+            ["Andrew Burton", "CFP"],
+        ),
         # another paper's photographer, in the Xinhua pattern (Outlet/Name)
         ("First sightseeing flight. (JiangNan Daily/Xu Nanping)", "agency", ["Xu Nanping"]),
         ("Runners at dawn. (Beijing Youth Daily/Li Ming)", "agency", ["Li Ming"]),

@@ -78,6 +78,10 @@ EN_AGENCIES: tuple[tuple[str, ...], ...] = (
     ("EFE",),
     ("Xinhua", "Xinhua News Agency"),
     ("Getty Images", "Getty"),
+    # Getty's regional desks as CFP and Chinese portals print them, one word each
+    ("GettyNorthAmerica",),
+    ("GettyEurope",),
+    ("GettyAsiaPacific",),
     ("Bloomberg",),
     ("Kyodo", "Kyodo News"),
     ("Yonhap",),
