@@ -60,6 +60,17 @@ from photoarchive.captions import parse_caption
         # another paper's photographer, in the Xinhua pattern (Outlet/Name)
         ("First sightseeing flight. (JiangNan Daily/Xu Nanping)", "agency", ["Xu Nanping"]),
         ("Runners at dawn. (Beijing Youth Daily/Li Ming)", "agency", ["Li Ming"]),
+        # a person for an organisation printed on the line below, lowercase words and all
+        (
+            "Jacinda Ardern after the shooting\nKirk Hargreaves/Christchurch city council",
+            "photographer",
+            ["Kirk Hargreaves"],
+        ),
+        (
+            "A temple shrine, India. /National Gallery of Australia",
+            "handout",
+            ["National Gallery of Australia"],
+        ),
     ],
 )
 def test_forms_from_new_outlets(printed: str, role: str, names: list[str]) -> None:
@@ -85,6 +96,7 @@ def test_a_reporter_with_no_paper_named_is_no_credit_by_itself() -> None:
     [
         "Two friends. (Jane Doe/John Roe)",  # two people, neither an outlet
         "A view of the lake. (Lake District/Spring)",
+        "Two friends.\nJane Doe/John Roe",
     ],
 )
 def test_a_slash_between_two_names_is_no_outlet_credit(printed: str) -> None:

@@ -30,6 +30,9 @@ from photoarchive.captions.lexicon import ORG_SUFFIXES
         "Acme Corp",
         "Museum of Modern Art Archives",
         "REUTERS",
+        "National Gallery of Australia",  # the organisation word stands before "of"
+        "University of Hong Kong",
+        "Christchurch city council",
     ],
 )
 def test_organisations(name: str) -> None:
@@ -38,7 +41,7 @@ def test_organisations(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["罗盟", "曹正平", "周围", "王部", "受访者", "Jane Doe", "", "学校"]
+    "name", ["罗盟", "曹正平", "周围", "王部", "受访者", "Jane Doe", "", "学校", "Joan of Arc"]
 )
 def test_people_and_bare_suffixes_are_not_organisations(name: str) -> None:
     assert not is_organization(name)

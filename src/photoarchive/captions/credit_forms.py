@@ -32,6 +32,8 @@ class CreditForm:
     (``祁东县启航学校供图``). ``agency_credited``: the agency is a contributor
     when nobody is named. ``after_sentence``: only after a full sentence, as
     in ``。（资料图片）``, since glued to a word it is part of the sentence.
+    ``outlet_first``/``outlet_last``: of two runs of names, that one is the
+    outlet the other works for.
     """
 
     name: str
@@ -45,6 +47,7 @@ class CreditForm:
     outlet_first: bool = False
     any_holder: bool = False
     strong_only: bool = False
+    outlet_is_org: bool = False  # the outlet must read as an organisation, not a second name
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern.format(**_MACROS))
@@ -124,7 +127,13 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("en-courtesy-agency", "p?C(?:p|:)?G", H),
     CreditForm("en-provided-to", "p?H[:/]?G", H),                       # Provided to China Daily
     CreditForm("en-official-photo", "Np[b:]N", H, outlet_first=True),       # White House photo by X
-    CreditForm("en-outlet-slash-name", "\\(N/N\\)", G, True, outlet_first=True),  # (X Daily/Y)
+    CreditForm(
+        "en-outlet-slash-name", "\\(N/N\\)", G, True, outlet_first=True, outlet_is_org=True
+    ),  # (JiangNan Daily/Xu Nanping)
+    CreditForm(
+        "en-name-slash-outlet", "N/N", P, True, outlet_last=True, outlet_is_org=True
+    ),  # Kirk Hargreaves/Christchurch city council
+    CreditForm("en-slash-holder", "/N", H, allow_org=True, outlet_is_org=True),  # /National Gallery
     CreditForm("en-handout", "(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),             # Handout via REUTERS
     CreditForm("en-agency-alone", "G(?:/G)*", G, strong_only=True),          # AFP-Yonhap
     CreditForm("slash-agency", "/{AGENCY}", G),                               # … 2021. /CFP

@@ -259,6 +259,8 @@ def build_credit(
         if not chunk or is_latin(chunk) or not _is_outlet(chunk):
             return None  # （左）, （無人機照片）: an aside, not an outlet
         return Credit(printed, form.role, (Contributor(chunk, ContributorKind.ORGANIZATION),))
+    if form.outlet_is_org and not is_organization(" ".join(runs[-1 if form.outlet_last else 0][1])):
+        return None  # Jane Doe/John Roe: two names, no outlet
     if form.outlet_last and len(runs) == 2:
         agency = " ".join(runs.pop()[1])
     role = form.role
@@ -266,10 +268,7 @@ def build_credit(
         outlet = " ".join(runs.pop(0)[1])
         agency = outlet.removeprefix("Official ").strip()
         runs = [(agency, chunks) for _, chunks in runs]
-        if form.name == "en-outlet-slash-name":
-            if not is_organization(agency):
-                return None  # (Jane Doe/John Roe): two names, no outlet
-        elif not _INSTITUTION.search(agency):
+        if not form.outlet_is_org and not _INSTITUTION.search(agency):
             role = CreditRole.PHOTOGRAPHER  # Tribune photo by Nancy Stone: the paper's own
     contributors: list[Contributor] = []
     guesses: list[NameGuess] = []

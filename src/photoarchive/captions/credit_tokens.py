@@ -37,6 +37,7 @@ from photoarchive.captions.lexicon import (
     ZH_ROLE_WORDS,
 )
 from photoarchive.captions.names import is_han, is_latin
+from photoarchive.captions.orgs import EN_ORG_WORD_SET as _EN_ORG_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,10 @@ _EN_WORD = re.compile(f"(?i:{_alternation(EN_CREDIT_WORDS)})(?![A-Za-z])")
 _LATIN_WORD = re.compile(
     r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*"
     r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*)*"
-    r"|(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|el|dos|das|y)(?=\s+[A-Z])"
+    r"|(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|el|dos|das|y|of)(?=\s+[A-Z])"
 )
+# Christchurch city council: lowercase words that end an organisation's name
+_LOWER_ORG_TAIL = re.compile(r"(?:\s+[a-z]+){1,3}(?=\s*(?:[/|,)\]]|$))")
 _LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
 _SEPARATORS = {"(": "(", ")": ")", "[": "(", "]": ")", "/": "/", "|": "/", ":": ":", ",": ","}
 _NAME_BREAK = "、"
@@ -269,6 +272,9 @@ def _latin_names(text: str, shade: str, i: int) -> Token | None:
         if word is None:
             break
         end = word.end()
+    tail = _LOWER_ORG_TAIL.match(shade, end)
+    if tail and tail.group().split()[-1] in _EN_ORG_WORDS:
+        end = tail.end()
     if shade[end - 1] == "." and not shade[end:].strip():
         end -= 1  # the full stop closing the credit is not part of the name
     return Token("N", i, end, text[i:end])

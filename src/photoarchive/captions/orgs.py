@@ -12,7 +12,7 @@ from photoarchive.captions.lexicon import (
 from photoarchive.captions.model import ContributorKind
 
 _KNOWN_ORGS = frozenset(CN_AGENCIES) | {s.casefold() for group in EN_AGENCIES for s in group}
-_EN_ORG_WORDS = frozenset(w.casefold() for w in EN_ORG_WORDS)
+EN_ORG_WORD_SET = frozenset(w.casefold() for w in EN_ORG_WORDS)  # last words, folded
 
 
 def is_organization(name: str) -> bool:
@@ -28,7 +28,8 @@ def is_organization(name: str) -> bool:
     if name in _KNOWN_ORGS or name.casefold() in _KNOWN_ORGS:
         return True
     if name.isascii():  # The Washington Post, National Gallery of Australia
-        return name.startswith("The ") or name.split()[-1].casefold() in _EN_ORG_WORDS
+        head = name.split(" of ", 1)[0] if " of " in name else name
+        return name.startswith("The ") or head.split()[-1].casefold() in EN_ORG_WORD_SET
     for suffix in ORG_SUFFIXES:
         if not name.endswith(suffix) or len(name) <= len(suffix):
             continue
