@@ -125,7 +125,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/photoarchive/gui/edit_controller.py" line="82"/>
+        <location filename="../../src/photoarchive/gui/edit_controller.py" line="83"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -133,139 +133,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="69"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="65"/>
         <source>the {n} photos found for “{query}”</source>
         <translation>搜索“{query}”找到的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="74"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="70"/>
         <source>the {n} photos of “{title}”</source>
         <translation>《{title}》的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="79"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="75"/>
         <source>the {n} photos tagged {theme}</source>
         <translation>标注为“{theme}”的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="84"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="80"/>
         <source>the {n} selected photos</source>
         <translation>选中的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="163"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="149"/>
         <source>Export photos</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="164"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="150"/>
         <source>Export {what}.</source>
         <translation>导出{what}。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="166"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="152"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="167"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="153"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="168"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="154"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="169"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="155"/>
         <source>Syndication</source>
         <translation>转授权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="173"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="159"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="174"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="160"/>
         <source>Long edge:</source>
         <translation>长边：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="175"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="161"/>
         <source>full size</source>
         <translation>原尺寸</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="176"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="162"/>
         <source>GPS:</source>
         <translation>GPS：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="178"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="164"/>
         <source>Keep the location (it is removed by default to protect sources)</source>
         <translation>保留位置信息（默认删除，以保护消息来源）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="180"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="166"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="182"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="168"/>
         <source>a new or empty folder, or a file ending in .zip</source>
         <translation>新建或空的文件夹，或以 .zip 结尾的文件</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="184"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="170"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="171"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="186"/>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="289"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="265"/>
+        <source>Cancelled: nothing was written to the destination.</source>
+        <translation>已取消：目标位置未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="186"/>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="305"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="205"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
         <source>Choose where to export</source>
         <translation>选择导出位置</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="224"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="204"/>
         <source>Checking licences…</source>
         <translation>正在核对授权…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="245"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="225"/>
         <source>Left out: photo {id}: {reason}</source>
         <translation>不导出：图片 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="253"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="233"/>
         <source>{n} photos will be exported, {m} left out.</source>
         <translation>将导出 {n} 张图片，{m} 张不导出。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="311"/>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="321"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="262"/>
         <source>Cancelling; nothing will be left at the destination…</source>
         <translation>正在取消；目标位置不会留下任何文件…</translation>
     </message>
@@ -273,131 +261,113 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="108"/>
         <source>Import a feature</source>
         <translation>导入专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="127"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="109"/>
         <source>Feature text:</source>
         <translation>专题文本：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="128"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="110"/>
         <source>Photo folder:</source>
         <translation>图片文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="130"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="112"/>
         <source>the published article as a .txt file (optional)</source>
         <translation>已刊发的稿件 .txt 文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="132"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="114"/>
         <source>the folder with the feature&apos;s photos</source>
         <translation>存放该专题图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="133"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="134"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="115"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="116"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="136"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="118"/>
         <source>Import what pairs and keep the unmatched captions on the feature</source>
         <translation>导入已配对的图片，未配对的图说保留在专题中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="138"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="120"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="139"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="302"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="139"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="322"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="329"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="150"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
         <source>Choose the feature text</source>
         <translation>选择专题文本</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="150"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="158"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="134"/>
         <source>Choose the photo folder</source>
         <translation>选择图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="177"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="153"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="218"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="194"/>
         <source>Choose the photo folder (and the feature text, if there is one) to see how they pair.</source>
         <translation>选择图片文件夹（如有专题文本也一并选择），即可预览图片与图说的配对。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="228"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="204"/>
         <source>Photos and captions</source>
         <translation>图片与图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="232"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="208"/>
         <source>Paragraphs ({n} to check)</source>
         <translation>段落（{n} 处待核对）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="234"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="210"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="244"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="220"/>
         <source>{n} photos, no feature text: captions come from the files.</source>
         <translation>{n} 张图片，无专题文本：图说取自文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="248"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="224"/>
         <source>“{title}”: {captions} captions, {photos} photos.</source>
         <translation>《{title}》：{captions} 条图说，{photos} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="256"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="232"/>
         <source>They do not pair up (highlighted). Drag the photos into the right order, or import what pairs.</source>
         <translation>图说与图片数量不符（已标出）。可拖动图片调整顺序，或只导入已配对的部分。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="260"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="236"/>
         <source>Every photo has its caption. Drag to change the order.</source>
         <translation>每张图片都有对应图说。可拖动调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="317"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="283"/>
         <source>Cancelled: {n} photos were imported before the stop; the library is consistent.</source>
         <translation>已取消：停止前导入了 {n} 张图片，图库保持一致。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="335"/>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="346"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="288"/>
         <source>Cancelling after the current photo…</source>
         <translation>处理完当前图片后取消…</translation>
     </message>
@@ -405,189 +375,207 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="242"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="239"/>
         <source>the file&apos;s credit fields disagree</source>
         <translation>文件内的署名字段与图说不一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="126"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="127"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="127"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="128"/>
         <source>No credit: type one, e.g. 罗盟 摄</source>
         <translation>暂无署名：请输入，如 罗盟 摄</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="130"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="131"/>
         <source>The credit as printed: 罗盟 摄, 新华社记者 张三 摄, 某某学校 供图. Enter saves; names complete as you type.</source>
         <translation>按见报样式填写署名：罗盟 摄、新华社记者 张三 摄、某某学校 供图。按回车保存；输入时自动补全已知姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="135"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="136"/>
         <source>Role</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="136"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="137"/>
         <source>Taken</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="137"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="138"/>
         <source>Camera</source>
         <translation>相机</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="138"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="139"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="139"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="140"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="140"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="141"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="141"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="142"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="142"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="143"/>
         <source>Embedded</source>
         <translation>内嵌信息</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="146"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="147"/>
         <source>CAPTION</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="147"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="148"/>
         <source>HISTORY</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="148"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="149"/>
         <source>No caption yet: type one and press Enter.</source>
         <translation>暂无图说：输入后按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="184"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="185"/>
         <source>No photo selected</source>
         <translation>未选择图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="187"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="188"/>
         <source>Choose a photo in the grid to see its caption, credit and camera details here.</source>
         <translation>在缩略图中选择一张图片，这里会显示它的图说、署名和拍摄信息。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="198"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="199"/>
         <source>Photo {id}</source>
         <translation>图片 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="201"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="202"/>
         <source>{title} · no. {position}</source>
         <translation>{title} · 第 {position} 张</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="205"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="206"/>
         <source>Not part of a feature</source>
         <translation>不属于任何专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
         <source>EXIF, IPTC and XMP agree</source>
         <translation>EXIF、IPTC 与 XMP 一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
         <source>caption</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
         <source>creator</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="258"/>
         <source>copyright</source>
         <translation>版权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="263"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
         <source>credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="264"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="265"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
         <source>title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="266"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="263"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="273"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="270"/>
         <source>{field} read from {block}, not {others}</source>
         <translation>{field}取自 {block}，未采用 {others}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="278"/>
         <source>photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="282"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="279"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="283"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="280"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="284"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
         <source>graphic</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="285"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="282"/>
         <source>file picture</source>
         <translation>资料图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="286"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="283"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="292"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="289"/>
         <source>No edits yet.</source>
         <translation>尚无修改。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="109"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="119"/>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>
@@ -601,92 +589,92 @@
 <context>
     <name>LicencePanel</name>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="188"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="194"/>
         <source>LICENCE</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="200"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="206"/>
         <source>No licence recorded: export will ask for one.</source>
         <translation>未登记授权：导出时需要补充。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="204"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="210"/>
         <source>Kind: {kind}</source>
         <translation>类型：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="205"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="211"/>
         <source>Holder: {holder}</source>
         <translation>权利人：{holder}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="206"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="212"/>
         <source>May be used for: {purposes}</source>
         <translation>可用于：{purposes}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="207"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="213"/>
         <source>Expires: {date}</source>
         <translation>到期：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="207"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="213"/>
         <source>never</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="210"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="216"/>
         <source>Editorial use only</source>
         <translation>仅限新闻报道使用</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="212"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="218"/>
         <source>Credit required</source>
         <translation>须署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="219"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="225"/>
         <source>staff</source>
         <translation>本报</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="220"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="226"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="221"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="227"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="222"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="228"/>
         <source>Creative Commons</source>
         <translation>知识共享</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="223"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="229"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="228"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="234"/>
         <source>print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="229"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="235"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="230"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="236"/>
         <source>social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="231"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="237"/>
         <source>syndication</source>
         <translation>转授权</translation>
     </message>
@@ -1183,82 +1171,82 @@ Library: {library}</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="68"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="73"/>
         <source>All photos</source>
         <translation>全部图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="71"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="76"/>
         <source>Features</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="74"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="79"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="83"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="88"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="91"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="96"/>
         <source>Credits</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="98"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="103"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="128"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="133"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="134"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="139"/>
         <source>… {n} older (search feature:…)</source>
         <translation>… 另有 {n} 个较早的专题（可搜索 feature:…）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="153"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="158"/>
         <source>No credit</source>
         <translation>缺少署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="154"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="159"/>
         <source>No caption</source>
         <translation>缺少图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="155"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="160"/>
         <source>Unmatched captions</source>
         <translation>未配对图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="156"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="161"/>
         <source>Credit disagrees with the file</source>
         <translation>署名与文件内嵌信息不一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="157"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="162"/>
         <source>No confident theme</source>
         <translation>未能确定主题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="158"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="163"/>
         <source>Embedded metadata disagrees</source>
         <translation>内嵌元数据不一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="159"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="164"/>
         <source>Untagged</source>
         <translation>未标注主题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/sidebar.py" line="160"/>
+        <location filename="../../src/photoarchive/gui/sidebar.py" line="165"/>
         <source>No licence</source>
         <translation>缺少授权</translation>
     </message>
@@ -1294,42 +1282,42 @@ Library: {library}</source>
 <context>
     <name>ThemesPanel</name>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="67"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="73"/>
         <source>THEMES</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="80"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="86"/>
         <source>No themes yet.</source>
         <translation>尚未标注主题。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="82"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="88"/>
         <source>No confident theme: choose one by hand.</source>
         <translation>未能确定主题，请手动选择。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="99"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="105"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="128"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="134"/>
         <source>Suggested: {theme}</source>
         <translation>建议：{theme}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="135"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="141"/>
         <source>Suggested because the caption says: {words}</source>
         <translation>建议依据图说中的：{words}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="141"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="147"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/panels.py" line="146"/>
+        <location filename="../../src/photoarchive/gui/panels.py" line="152"/>
         <source>Reject</source>
         <translation>否决</translation>
     </message>

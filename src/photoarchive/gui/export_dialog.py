@@ -1,7 +1,7 @@
 """The export dialog: purpose, size and destination; who is left out and why, then export.
 
 Before anything is written the dialog asks the facade for a preview
-(``preview_export``), so staff see which photos their licence keeps out of
+(``exports.preview``), so staff see which photos their licence keeps out of
 this purpose before they start. The export itself is a job on a worker with a
 progress bar and Cancel; a cancelled export leaves nothing at the destination.
 """
@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,20 +24,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from photoarchive.errors import PhotoarchiveError
+from photoarchive.errors import Cancelled
 from photoarchive.export import ExportOptions, ExportReport
-from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.grid_model import FilterSource, SearchSource
-from photoarchive.gui.workers import Runner, Task
+from photoarchive.gui.job_dialog import JobDialog
+from photoarchive.gui.workers import Runner
 from photoarchive.licensing.model import Purpose
-from photoarchive.progress import Progress
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -86,7 +82,9 @@ def export_choice(
     return whole
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
+    """Preview and run one export; emits ``exported`` with the report."""
+
     exported = Signal(object)  # ExportReport
 
     def __init__(
@@ -98,14 +96,10 @@ class ExportDialog(QDialog):
         *,
         start_folder: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.archive = archive
-        self.runner = runner
+        super().__init__(archive, runner, parent, start_folder=start_folder)
         self.choice = choice
         self.preview: ExportPreview | None = None
         self.report: ExportReport | None = None
-        self._task: Task | None = None
-        self._start_folder = start_folder
         self._refresh = QTimer(self, singleShot=True, interval=200)
         self._refresh.timeout.connect(self.make_preview)
         self._build()
@@ -143,21 +137,12 @@ class ExportDialog(QDialog):
         form.addRow(self.gps_label, self.keep_gps)
         form.addRow(self.destination_label, where)
         layout.addLayout(form)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.items = QListWidget()
         self.items.setAlternatingRowColors(True)
         layout.addWidget(self.items, 1)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(self.start_export)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_job_controls(layout, self.start_export)
+        self.export_button = self.start_button
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export photos"))
@@ -183,13 +168,7 @@ class ExportDialog(QDialog):
         )
         self.browse.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
-        self.close_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
-        self._show_preview()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self._show_preview()  # and the Close/Cancel button, through _update_buttons
 
     # -- inputs -------------------------------------------------------------------------
     @property
@@ -202,9 +181,10 @@ class ExportDialog(QDialog):
 
     def _choose_destination(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to export"), self._start_folder
+            self, self.tr("Choose where to export"), self.last_folder
         )
         if path:
+            self.last_folder = path
             self.destination.setText(str(Path(path) / f"export-{self.purpose_value}"))
 
     def options(self) -> ExportOptions:
@@ -223,9 +203,9 @@ class ExportDialog(QDialog):
         purpose, selection = self.purpose_value, self.choice.selection
         self.summary.setText(self.tr("Checking licences…"))
         self.runner.run_task(
-            lambda: self.archive.preview_export(selection, purpose),
+            lambda: self.archive.exports.preview(selection, purpose),
             on_result=self._on_preview,
-            on_error=self._error,
+            on_error=self.show_error,
         )
 
     def _on_preview(self, preview: ExportPreview) -> None:
@@ -259,72 +239,27 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     # -- export -------------------------------------------------------------------------
-    @property
-    def _running(self) -> bool:
-        return self._task is not None and self._task.running
-
-    def _update_buttons(self) -> None:
-        ready = (
+    def _ready(self) -> bool:
+        return (
             self.preview is not None
             and bool(self.preview.included)
             and bool(self.destination.text().strip())
         )
-        self.export_button.setEnabled(ready and not self._running)
-        for widget in (self.purpose, self.edge, self.keep_gps, self.destination, self.browse):
-            widget.setEnabled(not self._running)
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.purpose, self.edge, self.keep_gps, self.destination, self.browse)
 
     def start_export(self) -> None:
-        if self._running:
-            return
-        try:
-            job = self.archive.export_job(self.choice.selection, self.options())
-        except PhotoarchiveError as exc:
-            self._error(exc)
-            return
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self._task = self.runner.run_job(
-            job, on_progress=self._on_progress, on_result=self._on_done, on_error=self._on_failed
-        )
-        self.close_button.setText(self.tr("Cancel"))
-        self._update_buttons()
+        selection, options = self.choice.selection, self.options()
+        self.run_job(lambda: self.archive.exports.job(selection, options))
 
-    def _on_progress(self, step: Progress) -> None:
-        self.progress.setRange(0, max(1, step.total))
-        self.progress.setValue(step.done)
-
-    def _on_done(self, report: ExportReport) -> None:
+    def _job_succeeded(self, report: ExportReport) -> None:
         self.report = report
-        self._task = None
         self.exported.emit(report)
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.progress.setVisible(False)
-        self.close_button.setText(self.tr("Close"))
-        self._update_buttons()
-        self._error(exc)
+    def _cancelling_text(self) -> str:
+        return self.tr("Cancelling; nothing will be left at the destination…")
 
-    def _error(self, exc: BaseException) -> None:
-        message = known_error_text(exc, self.archive.root) or self.tr(
-            "Unexpected error: {error}"
-        ).format(error=exc)
-        self.summary.setText(message)
-        self.summary.setStyleSheet("color: #b3261e")
-        QTimer.singleShot(6000, lambda: self.summary.setStyleSheet(""))
-
-    def reject(self) -> None:
-        """While exporting, Close means Cancel: nothing is left half-written."""
-        if self._running:
-            self._task.cancel()  # type: ignore[union-attr]
-            self.summary.setText(self.tr("Cancelling; nothing will be left at the destination…"))
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._running:
-            self.reject()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _cancelled_text(self, exc: Cancelled) -> str:
+        return self.tr("Cancelled: nothing was written to the destination.")

@@ -13,31 +13,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from photoarchive.errors import PhotoarchiveError
-from photoarchive.gui.error_text import known_error_text
+from photoarchive.gui.job_dialog import JobDialog
 from photoarchive.gui.pairing_list import MISMATCH, PATH_ROLE, PairingList
 from photoarchive.gui.parse_review import ParseReview
-from photoarchive.gui.workers import Runner, Task
+from photoarchive.gui.workers import Runner
 from photoarchive.importer.plan import ImportPlan
 from photoarchive.importer.report import ImportReport
-from photoarchive.progress import Progress
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -45,8 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["MISMATCH", "PATH_ROLE", "ImportDialog"]  # the first two belong to the pairing list
 
 
-class ImportDialog(QDialog):
-    """Preview and run one import; emits ``imported`` with the report."""
+class ImportDialog(JobDialog):
+    """Preview and run one import; emits ``imported`` with the report (a cancelled one too)."""
 
     imported = Signal(object)  # ImportReport
 
@@ -60,13 +54,9 @@ class ImportDialog(QDialog):
         photos: Path | None = None,
         start_folder: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.archive = archive
-        self.runner = runner
+        super().__init__(archive, runner, parent, start_folder=start_folder)
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
-        self._task: Task | None = None
-        self._start_folder = start_folder
         self._replan = QTimer(self, singleShot=True, interval=250)
         self._replan.timeout.connect(self.make_plan)
         self._build()
@@ -98,8 +88,6 @@ class ImportDialog(QDialog):
         self.feature_browse.clicked.connect(self._choose_feature)
         self.photos_browse.clicked.connect(self._choose_photos)
         layout.addLayout(grid)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.pairs = PairingList()
         self.pairs.reordered.connect(self.set_order)
@@ -112,15 +100,8 @@ class ImportDialog(QDialog):
         self.allow_mismatch = QCheckBox()
         self.allow_mismatch.toggled.connect(self._update_buttons)
         layout.addWidget(self.allow_mismatch)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.import_button.clicked.connect(self.start_import)
-        self.cancel_button.clicked.connect(self._cancel_or_close)
-        layout.addWidget(self.buttons)
+        self._add_job_controls(layout, self.start_import)
+        self.import_button, self.cancel_button = self.start_button, self.close_button
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a feature"))
@@ -136,30 +117,24 @@ class ImportDialog(QDialog):
             self.tr("Import what pairs and keep the unmatched captions on the feature")
         )
         self.import_button.setText(self.tr("Import"))
-        self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
-        self._show_plan()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self._show_plan()  # and the Close/Cancel button, through _update_buttons
 
     # -- choosing files -----------------------------------------------------------------
     def _choose_feature(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the feature text"), self._start_folder, self.tr("Text (*.txt)")
+            self, self.tr("Choose the feature text"), self.last_folder, self.tr("Text (*.txt)")
         )
         if path:
             self.feature_edit.setText(path)
-            self._start_folder = str(Path(path).parent)
+            self.last_folder = str(Path(path).parent)
 
     def _choose_photos(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the photo folder"), self._start_folder
+            self, self.tr("Choose the photo folder"), self.last_folder
         )
         if path:
             self.photos_edit.setText(path)
-            self._start_folder = path
+            self.last_folder = path
 
     def _paths(self) -> tuple[Path | None, Path | None]:
         feature, photos = self.feature_edit.text().strip(), self.photos_edit.text().strip()
@@ -190,7 +165,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.review.start(None)
         self._show_plan()
-        self._error(exc)
+        self.show_error(exc)
 
     def _on_corrected(self, plan: ImportPlan) -> None:
         """The text read again with the archivist's corrections; the photos keep their order."""
@@ -212,7 +187,7 @@ class ImportDialog(QDialog):
         self.review.show_plan(plan)
         self._retitle_tabs()
         if plan is None:
-            if not self._running:
+            if not self.running:
                 self.summary.setText(
                     self.tr(
                         "Choose the photo folder (and the feature text, "
@@ -260,21 +235,20 @@ class ImportDialog(QDialog):
         return head + " " + self.tr("Every photo has its caption. Drag to change the order.")
 
     # -- importing ----------------------------------------------------------------------
-    @property
-    def _running(self) -> bool:
-        return self._task is not None and self._task.running
-
-    def _update_buttons(self) -> None:
+    def _mismatched(self) -> bool:
         plan = self.plan
-        mismatched = plan is not None and plan.feature is not None and plan.pairing.mismatched
-        self.allow_mismatch.setVisible(mismatched)
-        ready = (
+        return plan is not None and plan.feature is not None and plan.pairing.mismatched
+
+    def _ready(self) -> bool:
+        plan = self.plan
+        return (
             plan is not None
             and bool(plan.pairs)
-            and (not mismatched or self.allow_mismatch.isChecked())
+            and (not self._mismatched() or self.allow_mismatch.isChecked())
         )
-        self.import_button.setEnabled(ready and not self._running)
-        for widget in (
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (
             self.feature_edit,
             self.photos_edit,
             self.feature_browse,
@@ -282,80 +256,32 @@ class ImportDialog(QDialog):
             self.pairs,
             self.review,
             self.allow_mismatch,
-        ):
-            widget.setEnabled(not self._running)
+        )
+
+    def _update_buttons(self) -> None:
+        self.allow_mismatch.setVisible(self._mismatched())
+        super()._update_buttons()
 
     def start_import(self) -> None:
-        if self.plan is None or self._running:
+        plan = self.plan
+        if plan is None:
             return
-        try:
-            job = self.archive.import_job(self.plan, allow_mismatch=self.allow_mismatch.isChecked())
-        except PhotoarchiveError as exc:
-            self._error(exc)
-            return
-        self.progress.setRange(0, max(1, len(self.plan.pairs)))
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self._task = self.runner.run_job(
-            job, on_progress=self._on_progress, on_result=self._on_done, on_error=self._on_failed
+        allow = self.allow_mismatch.isChecked()
+        self.run_job(
+            lambda: self.archive.import_job(plan, allow_mismatch=allow), total=len(plan.pairs)
         )
-        self.cancel_button.setText(self.tr("Cancel"))
-        self._update_buttons()
 
-    def _on_progress(self, step: Progress) -> None:
-        self.progress.setRange(0, max(1, step.total))
-        self.progress.setValue(step.done)
-        self.progress.setFormat(f"%v / %m  {step.message}")
-
-    def _on_done(self, report: ImportReport) -> None:
+    def _job_succeeded(self, report: ImportReport) -> None:
         self.report = report
-        self._task = None
         self.imported.emit(report)
-        if report.cancelled:
-            self.summary.setText(
-                self.tr(
-                    "Cancelled: {n} photos were imported before the stop; "
-                    "the library is consistent."
-                ).format(n=len(report.imported))
-            )
-            self._update_buttons()
-            self.cancel_button.setText(self.tr("Close"))
+        if not report.cancelled:
+            self.accept()
             return
-        self.accept()
+        self.show_message(
+            self.tr(
+                "Cancelled: {n} photos were imported before the stop; the library is consistent."
+            ).format(n=len(report.imported))
+        )
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setText(self.tr("Close"))
-        self._update_buttons()
-        self._error(exc)
-
-    def _error(self, exc: BaseException) -> None:
-        message = known_error_text(exc, self.archive.root) or self.tr(
-            "Unexpected error: {error}"
-        ).format(error=exc)
-        self.summary.setText(f"<span style='color:#b3261e'>{_escape(message)}</span>")
-
-    def _cancel_or_close(self) -> None:
-        self.reject()
-
-    def reject(self) -> None:
-        """Escape, Close and the window's close button: while importing they mean Cancel."""
-        if self._task is not None and self._task.running:
-            self._task.cancel()
-            self.summary.setText(self.tr("Cancelling after the current photo…"))
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._running:
-            self.reject()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-    )
+    def _cancelling_text(self) -> str:
+        return self.tr("Cancelling after the current photo…")
