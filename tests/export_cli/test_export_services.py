@@ -54,7 +54,7 @@ def test_items_carry_what_the_catalogue_knows(archive: Archive, sample: Sample) 
     assert item.subject_codes == ("medtop:20000210",)
     # accepted counts; suggested (economy) and rejected (education) do not
     assert items[tech].keywords == ("科技", "Science and technology")
-    assert {t["source"] for t in archive.themes.of_photo(tech)} >= {"suggested", "rejected"}
+    assert {t.source for t in archive.themes.of_photo(tech)} >= {"suggested", "rejected"}
     handout = items[sample.ids[2]]
     assert handout.licence is not None and handout.licence.kind == LicenceKind.HANDOUT
     assert handout.source == "祁东县启航学校" and handout.keywords == ()

@@ -12,7 +12,7 @@ from photoarchive.licensing import Licence, LicenceKind
 def ids(archive, sample_feature) -> dict[int, int]:
     text, photos = sample_feature
     report = archive.import_job(archive.plan_import(text, photos)).run()
-    return {archive.photo(pid)["feature"]["position"]: pid for pid in report.imported}
+    return {archive.photo(pid).feature.position: pid for pid in report.imported}
 
 
 def test_a_credit_edit_re_derives_the_default_licence(archive, ids):

@@ -21,6 +21,7 @@ import pytest
 
 from photoarchive import faults
 from photoarchive.cli.main import main
+from photoarchive.services.views import PhotoView
 from tests.conftest import run_json
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "photoarchive"
@@ -84,13 +85,13 @@ def _train_argv(library: Path, tmp: Path, feature: tuple[Path, Path]) -> list[st
 
 def _import_done(library: Path, tmp: Path) -> None:
     shown = [_photo(library, n) for n in range(1, 8)]
-    assert [p["feature"]["position"] for p in shown] == list(range(1, 8))
-    assert all(p["caption"] for p in shown)
+    assert [p.feature.position for p in shown] == list(range(1, 8))
+    assert all(p.caption for p in shown)
     assert not list((library / "tmp").iterdir())  # nothing staged is left behind
 
 
 def _caption_done(library: Path, tmp: Path) -> None:
-    assert _photo(library, 3)["caption"] == "田间的新稻种试验"
+    assert _photo(library, 3).caption == "田间的新稻种试验"
     assert main(["--library", str(library), "search", "稻种"]) == 0
 
 
@@ -128,7 +129,7 @@ CASES = {
 }
 
 
-def _photo(library: Path, photo_id: int) -> dict:
+def _photo(library: Path, photo_id: int) -> PhotoView:
     from photoarchive.services.archive import Archive
 
     with Archive.open(library) as archive:

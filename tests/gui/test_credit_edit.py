@@ -45,9 +45,9 @@ def test_a_typed_credit_is_parsed_saved_and_shown_everywhere(qtbot, window):
     assert field.text() == "易建军 摄"
     _type_chinese(field, "罗 铭 摄")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    credit = archive.photo(4)["credit"]
-    assert (credit["as_printed"], credit["role"]) == ("罗 铭 摄", "photographer")
-    assert [c["name"] for c in credit["contributors"]] == ["罗铭"]
+    credit = archive.photo(4).credit
+    assert (credit.as_printed, credit.role) == ("罗 铭 摄", "photographer")
+    assert [c.name for c in credit.contributors] == ["罗铭"]
     last = archive.history(4)[-1]
     assert (last["field"], last["old"], last["new"], last["actor"]) == (
         "credit",
@@ -69,13 +69,13 @@ def test_ctrl_z_in_the_field_puts_the_printed_credit_back(qtbot, window):
     _type_chinese(field, "罗 铭 摄")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)  # saved: the window's undo, not the field's
-    credit = archive.photo(4)["credit"]
-    assert (credit["as_printed"], credit["role"]) == ("易建军 摄", "photographer")
+    credit = archive.photo(4).credit
+    assert (credit.as_printed, credit.role) == ("易建军 摄", "photographer")
     assert field.text() == "易建军 摄"
     assert _credit_counts(window)["易建军"] == "1"
     assert archive.history(4)[-1]["actor"] == "gui (undo)"
     qtbot.keyClick(field, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert archive.photo(4)["credit"]["as_printed"] == "罗 铭 摄"
+    assert archive.photo(4).credit.as_printed == "罗 铭 摄"
 
 
 def test_unknown_text_is_kept_as_printed_and_empty_removes_the_credit(qtbot, window):
@@ -83,19 +83,19 @@ def test_unknown_text_is_kept_as_printed_and_empty_removes_the_credit(qtbot, win
     field = _start_editing(qtbot, window, 3)
     _type_chinese(field, "本报资料")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    credit = archive.photo(3)["credit"]
-    assert (credit["as_printed"], credit["role"], credit["contributors"]) == (
+    credit = archive.photo(3).credit
+    assert (credit.as_printed, credit.role, credit.contributors) == (
         "本报资料",
         "unknown",
-        [],
+        (),
     )
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     window.grid.setFocus()  # leaving the field saves too
-    assert archive.photo(3)["credit"] is None
+    assert archive.photo(3).credit is None
     assert window.inspector._fields["role"][1].text() == "—"
     window.undo_stack.undo()
-    assert archive.photo(3)["credit"]["as_printed"] == "本报资料"
+    assert archive.photo(3).credit.as_printed == "本报资料"
 
 
 def test_names_complete_from_known_contributors(qtbot, window):
@@ -114,8 +114,8 @@ def test_names_complete_from_known_contributors(qtbot, window):
     assert archive.history(5) == []
     _type_chinese(field, " 摄")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    credit = archive.photo(5)["credit"]
-    assert (credit["as_printed"], credit["role"]) == ("罗铭 摄", "photographer")
+    credit = archive.photo(5).credit
+    assert (credit.as_printed, credit.role) == ("罗铭 摄", "photographer")
 
 
 def test_escape_puts_back_the_saved_credit_without_saving(qtbot, window):

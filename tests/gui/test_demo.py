@@ -29,9 +29,9 @@ def test_building_twice_imports_once(archive):
     first = build_demo(archive)
     assert first.imported == 7 and not first.already_built
     photos = archive.photos()
-    assert [p["feature"]["position"] for p in photos] == list(range(1, 8))
-    assert photos[6]["gps"]["lat"] == pytest.approx(27.2977, abs=1e-3)
-    assert photos[3]["credit"]["contributors"][0]["name"] == "易建军"
+    assert [p.feature.position for p in photos] == list(range(1, 8))
+    assert photos[6].gps.lat == pytest.approx(27.2977, abs=1e-3)
+    assert photos[3].credit.contributors[0].name == "易建军"
     again = build_demo(archive)
     assert again.already_built and again.imported == 0
     assert archive.photo_count() == 7

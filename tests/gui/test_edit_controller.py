@@ -57,11 +57,11 @@ def parts(qtbot, imported) -> Parts:
 def test_a_committed_caption_is_saved_shown_and_undone(parts):
     archive = parts.archive
     parts.show(4)
-    old = archive.photo(4)["caption"]
+    old = archive.photo(4).caption
     field = parts.inspector.caption
     field.setPlainText(NEW)
     field.commit()  # what Enter or leaving the field does
-    assert archive.photo(4)["caption"] == NEW
+    assert archive.photo(4).caption == NEW
     assert [(h["field"], h["old"], h["new"], h["actor"]) for h in archive.history(4)] == [
         ("caption", old, NEW, "gui")
     ]
@@ -70,7 +70,7 @@ def test_a_committed_caption_is_saved_shown_and_undone(parts):
     assert parts.undo_stack.undoText() == "Edit caption of photo 4"
     assert "caption" in parts.inspector.history.text()
     parts.undo_stack.undo()
-    assert archive.photo(4)["caption"] == old
+    assert archive.photo(4).caption == old
     assert field.toPlainText() == old
     assert parts.grid_caption(4).startswith(old[:50])
     assert [(h["old"], h["new"], h["actor"]) for h in archive.history(4)] == [
@@ -78,7 +78,7 @@ def test_a_committed_caption_is_saved_shown_and_undone(parts):
         (NEW, old, "gui (undo)"),
     ]
     parts.undo_stack.redo()
-    assert archive.photo(4)["caption"] == NEW and field.toPlainText() == NEW
+    assert archive.photo(4).caption == NEW and field.toPlainText() == NEW
 
 
 def test_a_committed_credit_is_parsed_and_shown_in_the_inspector(parts):
@@ -87,8 +87,8 @@ def test_a_committed_credit_is_parsed_and_shown_in_the_inspector(parts):
     field = parts.inspector.credit
     field.setText("罗 铭 摄")
     field.commit()
-    credit = archive.photo(4)["credit"]
-    assert (credit["as_printed"], credit["role"]) == ("罗 铭 摄", "photographer")
+    credit = archive.photo(4).credit
+    assert (credit.as_printed, credit.role) == ("罗 铭 摄", "photographer")
     role = parts.inspector._fields["role"][1].text()
     assert "photographer" in role and "罗铭" in role
     assert parts.undo_stack.undoText() == "Edit credit of photo 4"
@@ -96,13 +96,13 @@ def test_a_committed_credit_is_parsed_and_shown_in_the_inspector(parts):
 
 def test_a_save_for_a_photo_no_longer_shown_leaves_the_inspector_alone(parts):
     parts.show(4)
-    old = parts.archive.photo(4)["caption"]
+    old = parts.archive.photo(4).caption
     parts.show(2)
     parts.controller.edit_caption(4, old, NEW)
-    assert parts.archive.photo(4)["caption"] == NEW
+    assert parts.archive.photo(4).caption == NEW
     assert parts.grid_caption(4) == NEW  # the grid shows every row
-    assert parts.inspector.photo["id"] == 2
-    assert parts.inspector.caption.toPlainText() == parts.archive.photo(2)["caption"]
+    assert parts.inspector.photo.id == 2
+    assert parts.inspector.caption.toPlainText() == parts.archive.photo(2).caption
 
 
 def test_a_save_that_fails_says_so_and_leaves_nothing_to_undo(qtbot, parts):

@@ -25,13 +25,13 @@ def pooled(qtbot, imported, settings):
 def test_a_caption_save_runs_on_the_worker_and_its_undo_lands_after_it(qtbot, pooled):
     archive = pooled.archive
     pooled.select_photo(4)
-    old = archive.photo(4)["caption"]
+    old = archive.photo(4).caption
     pooled.editing.edit_caption(4, old, NEW)
     assert pooled.editor.pending == 1  # the UI thread did not wait for the save
     assert pooled.model.row_at(pooled.model.row_of(4)).caption != NEW  # shown once saved
     pooled.undo_stack.undo()  # at once, before the save has been reported
     qtbot.waitUntil(lambda: pooled.editor.pending == 0, timeout=10_000)
-    assert archive.photo(4)["caption"] == old
+    assert archive.photo(4).caption == old
     assert [(h["old"], h["new"]) for h in archive.history(4)] == [(old, NEW), (NEW, old)]
     assert pooled.inspector.caption.toPlainText() == old
     qtbot.waitUntil(lambda: not pooled.runner.busy, timeout=10_000)  # the recount after it

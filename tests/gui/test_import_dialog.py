@@ -55,7 +55,7 @@ def test_import_runs_and_reports(qtbot, dialog, archive, sample_feature):
     report = got.args[0]
     assert len(report.imported) == 7 and not report.failed
     assert archive.photo_count() == 7
-    assert archive.photo(report.imported[3])["credit"]["as_printed"] == "易建军 摄"
+    assert archive.photo(report.imported[3]).credit.as_printed == "易建军 摄"
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
@@ -87,9 +87,9 @@ def test_dragging_a_photo_re_pairs_the_captions(qtbot, dialog, archive, sample_f
     assert "罗盟摄" in dialog.pairs.item(0).text()
     assert dialog.plan.pairs[0].path.name == "img7.jpg"
     dialog.import_button.click()
-    by_file = {p["file"]: p for p in archive.photos()}
-    assert by_file["img7.jpg"]["feature"]["position"] == 1
-    assert by_file["img1.jpg"]["feature"]["position"] == 2
+    by_file = {p.file: p for p in archive.photos()}
+    assert by_file["img7.jpg"].feature.position == 1
+    assert by_file["img1.jpg"].feature.position == 2
 
 
 def test_bad_input_is_explained_and_nothing_is_written(dialog, archive, tmp_path):

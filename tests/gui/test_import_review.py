@@ -112,9 +112,9 @@ def test_a_body_paragraph_taken_as_a_caption_pairs_with_the_photo_left_over(qtbo
     assert dialog.import_button.isEnabled()
     assert archive.photo_count() == 0  # nothing written until Import
     dialog.import_button.click()
-    by_file = {p["file"]: p for p in archive.photos()}
-    assert by_file["img1.jpg"]["caption"] == SHORT
-    assert by_file["img3.jpg"]["credit"]["as_printed"] == "罗盟摄"
+    by_file = {p.file: p for p in archive.photos()}
+    assert by_file["img1.jpg"].caption == SHORT
+    assert by_file["img3.jpg"].credit.as_printed == "罗盟摄"
 
 
 def test_a_caption_taken_as_body_leaves_a_photo_without_caption_highlighted(qtbot, dialog):
@@ -146,8 +146,8 @@ def test_a_typed_name_split_changes_the_credit_and_what_is_imported(dialog, arch
     ]
     dialog.allow_mismatch.setChecked(True)
     dialog.import_button.click()
-    first = next(p for p in archive.photos() if p["file"] == "img1.jpg")
-    assert [c["name"] for c in first["credit"]["contributors"]] == ["黄春", "涛谢冬梅"]
+    first = next(p for p in archive.photos() if p.file == "img1.jpg")
+    assert [c.name for c in first.credit.contributors] == ["黄春", "涛谢冬梅"]
 
 
 def test_undoing_a_split_and_all_changes_goes_back_to_the_first_reading(qtbot, dialog):

@@ -25,7 +25,7 @@ def test_typing_a_word_leaves_the_photos_whose_caption_has_it(qtbot, window):
     window.search.setFocus()
     _type(window.search, "水稻")
     qtbot.waitUntil(lambda: _ids(window) == [4], timeout=5000)  # after the debounce
-    assert window.inspector.photo["id"] == 4
+    assert window.inspector.photo.id == 4
     assert window.status.counts.text().startswith("1 found for “水稻”")
     window.search.clear()
     assert len(_ids(window)) == 7
@@ -61,7 +61,7 @@ def test_a_bad_query_is_explained_and_keeps_the_grid(qtbot, window):
 
 def test_caption_edits_are_found_at_once(qtbot, window):
     window.select_photo(2)
-    window.editing.edit_caption(2, window.archive.photo(2)["caption"], "图为龙舟赛现场。")
+    window.editing.edit_caption(2, window.archive.photo(2).caption, "图为龙舟赛现场。")
     window.search.setText("龙舟")
     window.search.run_now()
     assert _ids(window) == [2]

@@ -8,7 +8,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _sources(archive, photo_id: int) -> dict[str, str]:
-    return {t["key"]: t["source"] for t in archive.themes.of_photo(photo_id)}
+    return {t.key: t.source for t in archive.themes.of_photo(photo_id)}
 
 
 def test_accepting_then_ctrl_z_makes_it_a_suggestion_again(qtbot, window):
@@ -22,8 +22,8 @@ def test_accepting_then_ctrl_z_makes_it_a_suggestion_again(qtbot, window):
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
     assert _sources(archive, 4)["agriculture"] == "suggested"
     assert set(panel.buttons("agriculture")) == {"accept", "reject"}  # offered again
-    because = next(t["because"] for t in archive.themes.of_photo(4) if t["key"] == "agriculture")
-    assert because[:2] == ["粮食丰收", "杂交水稻"]  # the words that suggested it survive the undo
+    because = next(t.because for t in archive.themes.of_photo(4) if t.key == "agriculture")
+    assert because[:2] == ("粮食丰收", "杂交水稻")  # the words that suggested it survive the undo
     changes = [
         (h["old"], h["new"], h["actor"])
         for h in archive.history(4)

@@ -20,7 +20,7 @@ UNSURE = RowFilter(attention=Attention.NO_CONFIDENT_THEME)
 def ids(archive, sample_feature) -> dict[int, int]:
     text, photos = sample_feature
     report = archive.import_job(archive.plan_import(text, photos)).run()
-    return {archive.photo(pid)["feature"]["position"]: pid for pid in report.imported}
+    return {archive.photo(pid).feature.position: pid for pid in report.imported}
 
 
 def _unsure(archive) -> int:

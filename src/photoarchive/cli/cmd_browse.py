@@ -9,6 +9,7 @@ from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say, table
 from photoarchive.paths import default_library_dir
 from photoarchive.services.rebuild import LostCatalogueError, recover_lost
+from photoarchive.services.views import PhotoView
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,61 +60,58 @@ def register(sub: argparse._SubParsersAction) -> None:
     register_delete(sub)
 
 
-def _print_photo(photo: dict) -> None:
-    credit = photo["credit"]
-    feature = photo["feature"]
-    out(
-        f"Photo {photo['id']}  {photo['file']}  {photo['width']}×{photo['height']} "
-        f"{photo['format']}"
-    )
+def _print_photo(photo: PhotoView) -> None:
+    credit = photo.credit
+    feature = photo.feature
+    out(f"Photo {photo.id}  {photo.file}  {photo.width}×{photo.height} {photo.format}")
     if feature:
-        out(f"  feature {feature['id']} #{feature['position']}: {feature['title']}")
+        out(f"  feature {feature.id} #{feature.position}: {feature.title}")
     if credit:
-        names = "、".join(c["name"] for c in credit["contributors"]) or "-"
-        out(f"  credit: {credit['as_printed'] or '-'}  ({credit['role']}: {names})")
-    camera = " ".join(v for v in (photo["camera"]["make"], photo["camera"]["model"]) if v)
-    if camera or photo["taken_at"]:
-        out(f"  taken: {photo['taken_at'] or '-'}  camera: {camera or '-'}")
-    if photo["gps"]:
-        out(f"  gps: {photo['gps']['lat']:.6f}, {photo['gps']['lon']:.6f}")
-    out(f"  caption: {photo['caption'] or '-'}")
-    if photo.get("embedded_caption") and photo["embedded_caption"] != photo["caption"]:
-        out(f"  embedded caption: {photo['embedded_caption']}")
-    for differs in photo.get("metadata_disagreements", []):
-        out(f"  {differs['field']} read from {differs['used']}: {_shown(differs['value'])}")
-        for other in differs["others"]:
-            out(f"    {other['block']} says otherwise: {_shown(other['value'])}")
-        out(f"    ({differs['why']})")
-    for note in photo.get("import_notes", []):
+        names = "、".join(c.name for c in credit.contributors) or "-"
+        out(f"  credit: {credit.as_printed or '-'}  ({credit.role}: {names})")
+    camera = " ".join(v for v in (photo.camera.make, photo.camera.model) if v)
+    if camera or photo.taken_at:
+        out(f"  taken: {photo.taken_at or '-'}  camera: {camera or '-'}")
+    if photo.gps:
+        out(f"  gps: {photo.gps.lat:.6f}, {photo.gps.lon:.6f}")
+    out(f"  caption: {photo.caption or '-'}")
+    if photo.embedded_caption and photo.embedded_caption != photo.caption:
+        out(f"  embedded caption: {photo.embedded_caption}")
+    for differs in photo.metadata_disagreements:
+        out(f"  {differs.field} read from {differs.used}: {_shown(differs.value)}")
+        for other in differs.others:
+            out(f"    {other.block} says otherwise: {_shown(other.value)}")
+        out(f"    ({differs.why})")
+    for note in photo.import_notes:
         out(f"  note: {note}")
-    tagged = [t for t in photo.get("themes", []) if t["source"] in ("manual", "accepted")]
-    pending = [t for t in photo.get("themes", []) if t["source"] == "suggested"]
+    tagged = [t for t in photo.themes if t.source in ("manual", "accepted")]
+    pending = [t for t in photo.themes if t.source == "suggested"]
     if tagged:
-        out(f"  themes: {', '.join(t['label_zh'] + ' ' + t['key'] for t in tagged)}")
+        out(f"  themes: {', '.join(t.label_zh + ' ' + t.key for t in tagged)}")
     for t in pending:
         out(
-            f"  suggested: {t['label_zh']} {t['key']} ({t['score']:.2f}, because "
-            f"{'、'.join(t['because'])}) - accept or reject"
+            f"  suggested: {t.label_zh} {t.key} ({t.score:.2f}, because "
+            f"{'、'.join(t.because)}) - accept or reject"
         )
-    licence = photo.get("licence")
+    licence = photo.licence
     if licence:
         out(
-            f"  licence: {licence['kind']}, {licence['holder'] or '-'}; "
-            f"{', '.join(licence['purposes']) or 'no purposes'}"
-            f"{'; expires ' + licence['expires'] if licence['expires'] else ''}"
+            f"  licence: {licence.kind}, {licence.holder or '-'}; "
+            f"{', '.join(licence.purposes) or 'no purposes'}"
+            f"{'; expires ' + licence.expires if licence.expires else ''}"
         )
-    elif "licence" in photo:
+    elif photo.detailed:
         out("  licence: none (exports leave this photo out)")
 
 
-def _shown(value: str | list[str]) -> str:
+def _shown(value: str | tuple[str, ...]) -> str:
     return value if isinstance(value, str) else "; ".join(value)
 
 
 def show(ctx: Context) -> int:
     photo = ctx.archive().photo(ctx.args.photo_id)
     if ctx.json:
-        emit_json(photo)
+        emit_json(photo.to_json())
     else:
         _print_photo(photo)
     return 0
@@ -122,14 +120,14 @@ def show(ctx: Context) -> int:
 def list_photos(ctx: Context) -> int:
     photos = ctx.archive().photos(feature_id=ctx.args.feature, limit=ctx.args.limit)
     if ctx.json:
-        emit_json({"photos": photos})
+        emit_json({"photos": [p.to_json() for p in photos]})
         return 0
     table(
         (
-            str(p["id"]),
-            p["file"],
-            (p["credit"] or {}).get("as_printed", "") or "-",
-            (p["caption"] or "")[:50],
+            str(p.id),
+            p.file,
+            (p.credit.as_printed if p.credit else "") or "-",
+            (p.caption or "")[:50],
         )
         for p in photos
     )
@@ -148,22 +146,22 @@ def features(ctx: Context) -> int:
 def caption(ctx: Context) -> int:
     photo = ctx.archive().set_caption(ctx.args.photo_id, ctx.args.text, actor="cli")
     if ctx.json:
-        emit_json(photo)
+        emit_json(photo.to_json())
     else:
-        say(f"Caption of photo {photo['id']} saved.")
+        say(f"Caption of photo {photo.id} saved.")
     return 0
 
 
 def credit(ctx: Context) -> int:
     photo = ctx.archive().set_credit(ctx.args.photo_id, ctx.args.text, actor="cli")
     if ctx.json:
-        emit_json(photo)
+        emit_json(photo.to_json())
     else:
-        c = photo["credit"]
-        names = "、".join(x["name"] for x in c["contributors"]) if c else ""
+        c = photo.credit
+        names = "、".join(x.name for x in c.contributors) if c else ""
         say(
-            f"Credit of photo {photo['id']} saved: "
-            + (f"{c['role']} {names}".strip() if c else "no credit")
+            f"Credit of photo {photo.id} saved: "
+            + (f"{c.role} {names}".strip() if c else "no credit")
         )
     return 0
 

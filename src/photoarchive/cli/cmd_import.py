@@ -13,6 +13,7 @@ from photoarchive.cli.output import emit_json, out, run_job, say
 from photoarchive.importer.pairing import display_name
 from photoarchive.importer.plan import ImportPlan, make_plan
 from photoarchive.importer.report import ImportReport
+from photoarchive.services.views import PhotoView
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -139,7 +140,7 @@ def print_plan(plan: ImportPlan) -> None:
         out(f"  x  {name}  ({reason})")
 
 
-def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[str, Any]:
+def report_document(archive, report: ImportReport, photos: list[PhotoView]) -> dict[str, Any]:
     feature = None
     if report.feature_id is not None:
         feature = next(f for f in archive.features() if f["id"] == report.feature_id)
@@ -156,7 +157,7 @@ def report_document(archive, report: ImportReport, photos: list[dict]) -> dict[s
         "skipped": [{"file": f, "reason": r} for f, r in report.skipped],
         "cancelled": report.cancelled,
         "warnings": report.warnings,
-        "photos": photos,
+        "photos": [p.to_json() for p in photos],
     }
 
 

@@ -105,10 +105,17 @@ def _report_tags(ctx: Context, ids: list[int]) -> int:
     archive = ctx.archive()
     tags = {pid: archive.themes.of_photo(pid) for pid in ids}
     if ctx.json:
-        emit_json({"photos": [{"photo_id": pid, "themes": t} for pid, t in tags.items()]})
+        emit_json(
+            {
+                "photos": [
+                    {"photo_id": pid, "themes": [t.to_json() for t in links]}
+                    for pid, links in tags.items()
+                ]
+            }
+        )
     else:
         for pid, links in tags.items():
-            kept = [f"{t['key']} ({t['source']})" for t in links if t["source"] != "rejected"]
+            kept = [f"{t.key} ({t.source})" for t in links if t.source != "rejected"]
             say(f"photo {pid}: {', '.join(kept) or 'no themes'}")
     return 0
 

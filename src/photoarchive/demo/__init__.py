@@ -84,6 +84,6 @@ def _catalogue_like_an_archivist(archive: Archive, photo_ids: list[int]) -> None
     if staff:
         archive.licences.set(staff, DEMO_STAFF_LICENCE, actor="demo")
     for pid in photo_ids[2:3]:
-        suggested = [t for t in archive.themes.of_photo(pid) if t["source"] == "suggested"]
+        suggested = [t for t in archive.themes.of_photo(pid) if t.source == "suggested"]
         if suggested:
-            archive.themes.decide(pid, suggested[0]["key"], True, actor="demo")
+            archive.themes.decide(pid, suggested[0].key, True, actor="demo")

@@ -2,13 +2,11 @@
 
 The window creates one :class:`Cataloguing` controller; it adds the themes and
 licence panels to the inspector, shows them for the selected photo (from the
-same photo dictionary the inspector shows, so no extra queries) and turns each
+same photo view the inspector shows, so no extra queries) and turns each
 accept, reject or remove into a command on the window's undo stack.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -18,6 +16,7 @@ from photoarchive.gui.inspector import Inspector
 from photoarchive.gui.panels import LicencePanel, ThemesPanel, theme_label
 from photoarchive.gui.undo import theme_command
 from photoarchive.services.themes import ACCEPTED, REJECTED
+from photoarchive.services.views import PhotoView
 
 
 class Cataloguing(QObject):
@@ -39,16 +38,14 @@ class Cataloguing(QObject):
         self.licence = LicencePanel()
         inspector.add_panel(self.licence)
 
-    def show(self, photo: dict[str, Any] | None) -> None:
-        """Show the themes and licence of ``photo`` (an ``Archive.photo()`` dict)."""
-        self.photo_id = None if photo is None else int(photo["id"])
+    def show(self, photo: PhotoView | None) -> None:
+        """Show the themes and licence of ``photo`` (from ``Archive.photo()``)."""
+        self.photo_id = None if photo is None else photo.id
         for panel in (self.themes, self.licence):
             panel.setVisible(photo is not None)
         if photo is not None:
-            self.themes.show_themes(
-                photo.get("themes") or [], unsure=bool(photo.get("no_confident_theme"))
-            )
-            self.licence.show_licence(photo.get("licence"))
+            self.themes.show_themes(photo.themes, unsure=photo.no_confident_theme)
+            self.licence.show_licence(photo.licence)
 
     def decide(self, key: str, accept: bool) -> None:
         """Accept or reject a suggested theme on the shown photo (undoable)."""
@@ -65,6 +62,6 @@ class Cataloguing(QObject):
         self.themes.set_pending(key)
         self.undo_stack.push(
             theme_command(
-                self.editor.submit, self.photo_id, key, theme_label(theme), theme["source"], source
+                self.editor.submit, self.photo_id, key, theme_label(theme), theme.source, source
             )
         )

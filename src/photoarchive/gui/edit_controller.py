@@ -26,6 +26,7 @@ from photoarchive.gui.edit_saver import Edited, PhotoEditor
 from photoarchive.gui.grid_model import PhotoGridModel
 from photoarchive.gui.inspector import Inspector
 from photoarchive.gui.undo import caption_command, credit_command
+from photoarchive.services.views import PhotoView
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -86,7 +87,7 @@ class EditController(QObject):
         )
         self.warning.open()
         shown = self.inspector.photo
-        if shown is None or shown["id"] != photo_id:
+        if shown is None or shown.id != photo_id:
             return
         archive = self.archive
         try:
@@ -94,8 +95,8 @@ class EditController(QObject):
         except PhotoarchiveError:
             return  # gone meanwhile: the message says so
 
-    def _show(self, photo: dict[str, Any], history: list[dict[str, Any]]) -> None:
+    def _show(self, photo: PhotoView, history: list[dict[str, Any]]) -> None:
         shown = self.inspector.photo
-        if shown is not None and shown["id"] == photo["id"]:
+        if shown is not None and shown.id == photo.id:
             self.inspector.show_photo(photo, history=history, keep_preview=True)
             self.cataloguing.show(photo)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from photoarchive.gui.error_text import known_error_text
 from photoarchive.gui.workers import Runner
 from photoarchive.services.rows import PhotoRow
+from photoarchive.services.views import PhotoView
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -28,7 +29,7 @@ Write = Callable[["Archive"], object]
 class Edited:
     """One photo after an edit: what the inspector, the theme panel and the grid show."""
 
-    photo: dict[str, Any]  # Archive.photo(): with its themes and licence
+    photo: PhotoView  # Archive.photo(): with its themes and licence
     history: list[dict[str, Any]]
     row: PhotoRow | None  # the grid's row (None if the photo is gone)
 

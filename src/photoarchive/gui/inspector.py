@@ -1,8 +1,8 @@
 """The inspector: one photo in detail, with its caption and credit editable in place.
 
-It shows a photo dictionary from the facade (the same shape as ``show --json``)
-and reports edits as signals; saving and undo belong to the window's
-controller, so the inspector never writes anything itself.
+It shows a :class:`~photoarchive.services.views.PhotoView` from the facade
+(what ``show --json`` prints) and reports edits as signals; saving and undo
+belong to the window's controller, so the inspector never writes anything itself.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from photoarchive.gui.field_editors import CaptionEdit, CreditEdit
 from photoarchive.gui.thumbnails import ThumbnailLoader
+from photoarchive.services.views import DisagreementView, PhotoView
 
 PREVIEW_SIZE = QSize(512, 512)
 
@@ -54,7 +55,7 @@ class Inspector(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._loader = loader
-        self._photo: dict[str, Any] | None = None
+        self._photo: PhotoView | None = None
         self._preview_path: str | None = None
         loader.loaded.connect(self._on_loaded)
         self._build()
@@ -155,7 +156,7 @@ class Inspector(QScrollArea):
 
     # -- content ------------------------------------------------------------------------
     @property
-    def photo(self) -> dict[str, Any] | None:
+    def photo(self) -> PhotoView | None:
         return self._photo
 
     @property
@@ -165,18 +166,18 @@ class Inspector(QScrollArea):
 
     def show_photo(
         self,
-        photo: dict[str, Any] | None,
+        photo: PhotoView | None,
         *,
         preview: str | None = None,
         history: list[dict[str, Any]] | None = None,
         keep_preview: bool = False,
     ) -> None:
-        """Show ``photo`` (a facade photo dict), or an empty state for None.
+        """Show ``photo`` (``Archive.photo()``), or an empty state for None.
 
         Showing the same photo again (after an edit was saved) keeps a change
         the user is typing meanwhile in either field.
         """
-        same = photo is not None and self._photo is not None and photo["id"] == self._photo["id"]
+        same = photo is not None and self._photo is not None and photo.id == self._photo.id
         self._photo = photo
         self.caption.setEnabled(photo is not None)
         self.credit.setEnabled(photo is not None)
@@ -195,19 +196,17 @@ class Inspector(QScrollArea):
             self._preview_path = None
             self.history.setText("")
             return
-        self.title.setText(self.tr("Photo {id}").format(id=photo["id"]))
-        feature = photo.get("feature")
+        self.title.setText(self.tr("Photo {id}").format(id=photo.id))
+        feature = photo.feature
         self.feature.setText(
             self.tr("{title} · no. {position}").format(
-                title=feature["title"], position=feature["position"]
+                title=feature.title, position=feature.position
             )
             if feature
             else self.tr("Not part of a feature")
         )
-        self.caption.set_saved_text(photo.get("caption") or "", keep_draft=same)
-        self.credit.set_saved_text(
-            (photo.get("credit") or {}).get("as_printed") or "", keep_draft=same
-        )
+        self.caption.set_saved_text(photo.caption or "", keep_draft=same)
+        self.credit.set_saved_text(photo.credit.as_printed if photo.credit else "", keep_draft=same)
         self._fill_fields(photo)
         if history is not None:
             self._fill_history(history)
@@ -218,29 +217,25 @@ class Inspector(QScrollArea):
             self._preview_path = None
             self.preview.setPixmap(QPixmap())
 
-    def _fill_fields(self, photo: dict[str, Any]) -> None:
-        credit = photo.get("credit") or {}
-        names = "、".join(c["name"] for c in credit.get("contributors", []))
-        camera = " ".join(
-            v for v in (photo["camera"].get("make"), photo["camera"].get("model")) if v
-        )
-        gps = photo.get("gps")
+    def _fill_fields(self, photo: PhotoView) -> None:
+        credit = photo.credit
+        names = "、".join(c.name for c in credit.contributors) if credit else ""
+        camera = " ".join(v for v in (photo.camera.make, photo.camera.model) if v)
+        gps = photo.gps
         values = {
-            "role": (
-                self._role(credit.get("role")) + (f" · {names}" if names else "") if credit else "—"
-            ),
-            "taken": _when(photo.get("taken_at")),
+            "role": (self._role(credit.role) + (f" · {names}" if names else "") if credit else "—"),
+            "taken": _when(photo.taken_at),
             "camera": camera or "—",
-            "size": f"{photo['width']} × {photo['height']} {photo['format']}",
-            "gps": f"{gps['lat']:.5f}, {gps['lon']:.5f}" if gps else "—",
-            "file": photo.get("file") or "—",
-            "sha": (photo.get("sha256") or "")[:16] + "…",
-            "embedded": self._disagreements(photo.get("metadata_disagreements") or []),
+            "size": f"{photo.width} × {photo.height} {photo.format}",
+            "gps": f"{gps.lat:.5f}, {gps.lon:.5f}" if gps else "—",
+            "file": photo.file or "—",
+            "sha": (photo.sha256 or "")[:16] + "…",
+            "embedded": self._disagreements(photo.metadata_disagreements),
         }
-        conflict = photo.get("credit_conflict")
+        conflict = photo.credit_conflict
         if conflict:  # both are kept; the sidebar lists the photo under Needs attention
             values["role"] += "  ⚠ " + self.tr("the file's credit fields disagree")
-        notes = photo.get("import_notes") or []
+        notes = photo.import_notes
         if notes:  # what the import noticed: a guessed file name, damaged metadata
             values["file"] += "  ⚠"
         for key, (_name, value) in self._fields.items():
@@ -248,10 +243,10 @@ class Inspector(QScrollArea):
         self._fields["role"][1].setToolTip(conflict or "")
         self._fields["file"][1].setToolTip("\n".join(notes))
         self._fields["embedded"][1].setToolTip(
-            "\n".join(d["why"] for d in photo.get("metadata_disagreements") or [])
+            "\n".join(d.why for d in photo.metadata_disagreements)
         )
 
-    def _disagreements(self, differences: list[dict[str, Any]]) -> str:
+    def _disagreements(self, differences: tuple[DisagreementView, ...]) -> str:
         """Each field whose blocks disagree: the block read, and what the others say."""
         if not differences:
             return self.tr("EXIF, IPTC and XMP agree")
@@ -267,11 +262,11 @@ class Inspector(QScrollArea):
         }
         lines = []
         for d in differences:
-            others = "; ".join(f"{o['block']}: {_short(o['value'])}" for o in d["others"])
+            others = "; ".join(f"{o.block}: {_short(o.value)}" for o in d.others)
             lines.append(
                 "⚠ "
                 + self.tr("{field} read from {block}, not {others}").format(
-                    field=fields.get(d["field"], d["field"]), block=d["used"], others=others
+                    field=fields.get(d.field, d.field), block=d.used, others=others
                 )
             )
         return "\n".join(lines)
@@ -334,14 +329,14 @@ class Inspector(QScrollArea):
 
     def _on_caption(self, old: str, new: str) -> None:
         if self._photo is not None:
-            self.caption_committed.emit(self._photo["id"], old, new)
+            self.caption_committed.emit(self._photo.id, old, new)
 
     def _on_credit(self, old: str, new: str) -> None:
         if self._photo is not None:
-            self.credit_committed.emit(self._photo["id"], old, new)
+            self.credit_committed.emit(self._photo.id, old, new)
 
 
-def _short(value: str | list[str], limit: int = 60) -> str:
+def _short(value: str | tuple[str, ...], limit: int = 60) -> str:
     """An embedded value in a line of the inspector: lists joined, long text cut."""
     text = value if isinstance(value, str) else "; ".join(value)
     return f"«{text[:limit]}…»" if len(text) > limit else f"«{text}»"

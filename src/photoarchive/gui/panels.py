@@ -1,13 +1,13 @@
 """Inspector panels below the details: the photo's themes and its licence.
 
-Each panel shows plain dictionaries from the facade and reports decisions as
+Each panel shows the facade's views (:class:`~photoarchive.services.views.ThemeView`,
+:class:`~photoarchive.services.views.LicenceView`) and reports decisions as
 signals; the cataloguing controller turns them into undoable writes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from photoarchive.gui.i18n import current_language
+from photoarchive.services.views import LicenceView, ThemeView
 
 
-def theme_label(theme: dict[str, Any]) -> str:
-    """The theme's name in the window's language."""
+def label_in_language(key: str, label_zh: str | None, label_en: str | None) -> str:
+    """A theme's name in the window's language (its key when that label is empty)."""
     if current_language() == "zh_CN":
-        return str(theme.get("label_zh") or theme.get("key"))
-    return str(theme.get("label_en") or theme.get("key"))
+        return label_zh or key
+    return label_en or key
+
+
+def theme_label(theme: ThemeView) -> str:
+    """The theme's name in the window's language."""
+    return label_in_language(theme.key, theme.label_zh, theme.label_en)
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -59,7 +65,7 @@ class ThemesPanel(QFrame):
         layout.addWidget(self.tagged)
         self.rows = QVBoxLayout()
         layout.addLayout(self.rows)
-        self._themes: list[dict[str, Any]] = []
+        self._themes: tuple[ThemeView, ...] = ()
         self._unsure = False
         self.retranslate()
 
@@ -72,21 +78,21 @@ class ThemesPanel(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_themes(self, themes: list[dict[str, Any]], *, unsure: bool = False) -> None:
+    def show_themes(self, themes: Sequence[ThemeView], *, unsure: bool = False) -> None:
         """``unsure``: no theme was confident enough to suggest for the caption."""
-        self._themes, self._unsure = themes, unsure
+        self._themes, self._unsure = tuple(themes), unsure
         _clear(self.rows)
-        tagged = [t for t in themes if t["source"] in ("manual", "accepted")]
+        tagged = [t for t in themes if t.source in ("manual", "accepted")]
         empty = self.tr("No themes yet.")
-        if unsure and not any(t["source"] == "suggested" for t in themes):
+        if unsure and not any(t.source == "suggested" for t in themes):
             empty = self.tr("No confident theme: choose one by hand.")
         self.tagged.setText(" · ".join(theme_label(t) for t in tagged) or empty)
         for theme in tagged:
             self.rows.addWidget(self._tag_row(theme))
-        for theme in (t for t in themes if t["source"] == "suggested"):
+        for theme in (t for t in themes if t.source == "suggested"):
             self.rows.addWidget(self._suggestion_row(theme))
 
-    def _tag_row(self, theme: dict[str, Any]) -> QWidget:
+    def _tag_row(self, theme: ThemeView) -> QWidget:
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -97,9 +103,9 @@ class ThemesPanel(QFrame):
             self._button(
                 "✕",
                 self.tr("Remove"),
-                theme["key"],
+                theme.key,
                 "remove",
-                lambda: self.removed.emit(theme["key"]),
+                lambda: self.removed.emit(theme.key),
             )
         )
         return row
@@ -119,12 +125,12 @@ class ThemesPanel(QFrame):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _suggestion_row(self, theme: dict[str, Any]) -> QWidget:
+    def _suggestion_row(self, theme: ThemeView) -> QWidget:
         row = QWidget()
         row.setObjectName("suggestion")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        because = "、".join(theme.get("because") or [])
+        because = "、".join(theme.because)
         text = self.tr("Suggested: {theme}").format(theme=theme_label(theme))
         label = QLabel(
             text + (f"  <span style='color:#6b7280'>({because})</span>" if because else "")
@@ -135,7 +141,7 @@ class ThemesPanel(QFrame):
             self.tr("Suggested because the caption says: {words}").format(words=because or "—")
         )
         line.addWidget(label, 1)
-        key = theme["key"]
+        key = theme.key
         line.addWidget(
             self._button(
                 "✓", self.tr("Accept"), key, "accept", lambda: self.decided.emit(key, True)
@@ -148,9 +154,9 @@ class ThemesPanel(QFrame):
         )
         return row
 
-    def theme(self, key: str) -> dict[str, Any] | None:
+    def theme(self, key: str) -> ThemeView | None:
         """The shown theme ``key`` (its source says what undo puts back)."""
-        return next((t for t in self._themes if t["key"] == key), None)
+        return next((t for t in self._themes if t.key == key), None)
 
     def set_pending(self, key: str) -> None:
         """A decision on ``key`` is being saved: no second click until it is shown."""
@@ -181,7 +187,7 @@ class LicencePanel(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.body)
-        self._licence: dict[str, Any] | None = None
+        self._licence: LicenceView | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -193,25 +199,25 @@ class LicencePanel(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_licence(self, licence: dict[str, Any] | None) -> None:
-        """Show a photo's licence (``Archive.photo()["licence"]``); None: none recorded."""
+    def show_licence(self, licence: LicenceView | None) -> None:
+        """Show a photo's licence (``Archive.photo().licence``); None: none recorded."""
         self._licence = licence
         if licence is None:
             self.body.setText(self.tr("No licence recorded: export will ask for one."))
             return
-        purposes = ", ".join(self._purpose(p) for p in licence.get("purposes", [])) or "—"
+        purposes = ", ".join(self._purpose(p) for p in licence.purposes) or "—"
         lines = [
-            self.tr("Kind: {kind}").format(kind=self._kind(licence["kind"])),
-            self.tr("Holder: {holder}").format(holder=licence.get("holder") or "—"),
+            self.tr("Kind: {kind}").format(kind=self._kind(licence.kind)),
+            self.tr("Holder: {holder}").format(holder=licence.holder or "—"),
             self.tr("May be used for: {purposes}").format(purposes=purposes),
-            self.tr("Expires: {date}").format(date=licence.get("expires") or self.tr("never")),
+            self.tr("Expires: {date}").format(date=licence.expires or self.tr("never")),
         ]
-        if licence.get("editorial_only"):
+        if licence.editorial_only:
             lines.append(self.tr("Editorial use only"))
-        if licence.get("credit_required"):
+        if licence.credit_required:
             lines.append(self.tr("Credit required"))
-        if licence.get("usage_terms"):
-            lines.append(licence["usage_terms"])
+        if licence.usage_terms:
+            lines.append(licence.usage_terms)
         self.body.setText("\n".join(lines))
 
     def _kind(self, kind: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from photoarchive.gui.panels import theme_label
+from photoarchive.gui.panels import label_in_language
 from photoarchive.services.rows import Attention, SidebarCounts
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -29,6 +29,11 @@ class Choice:
 
 
 ALL = Choice("all")
+
+
+def _theme_name(theme: dict[str, Any]) -> str:
+    """A theme of ``Themes.all()`` named in the window's language."""
+    return label_in_language(theme["key"], theme.get("label_zh"), theme.get("label_en"))
 
 
 class Sidebar(QTreeView):
@@ -82,7 +87,7 @@ class Sidebar(QTreeView):
             self._section(
                 self.tr("Themes"),
                 [
-                    (theme_label(t), t["count"], Choice("theme", t["key"], theme_label(t)))
+                    (_theme_name(t), t["count"], Choice("theme", t["key"], _theme_name(t)))
                     for t in self._themes
                     if t["count"] and not t.get("retired")
                 ],

@@ -4,13 +4,15 @@ Front ends never touch the catalogue, the index or files directly. Photos,
 features, edits, import and maintenance are methods here; the rest is in parts
 the Archive builds and hands what each needs: ``archive.search``,
 ``archive.themes``, ``archive.licences``, ``archive.exports`` and
-``archive.browse``. Every call returns plain data, and every long one a
+``archive.browse``. Every call returns plain data (a photo is a frozen
+:class:`~photoarchive.services.views.PhotoView`), and every long one a
 :class:`~photoarchive.progress.Job`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,7 @@ from photoarchive.services.rows import Browse
 from photoarchive.services.search import Search
 from photoarchive.services.theme_suggestions import suggestion_writer
 from photoarchive.services.themes import Themes
-from photoarchive.services.views import feature_view, photo_view
+from photoarchive.services.views import PhotoView, feature_view, photo_view
 
 
 class Archive:
@@ -120,13 +122,17 @@ class Archive:
         return suggestion_writer(themes.vocabulary(), themes.model(), themes.classifier())
 
     # -- reading --------------------------------------------------------------------------
-    def photo(self, photo_id: int) -> dict[str, Any]:
+    def photo(self, photo_id: int) -> PhotoView:
+        """One photo in full: with its themes and licence (what ``show`` prints)."""
         with self.library.catalogue.reader() as session:
             photo = get_photo(session, photo_id)
             view = photo_view(photo)
-        view["themes"] = self.themes.of_photo(photo_id)
-        view["licence"] = self.licences.view(photo_id)["licence"]
-        return view
+        return replace(
+            view,
+            themes=self.themes.of_photo(photo_id),
+            licence=self.licences.licence_view(photo_id),
+            detailed=True,
+        )
 
     def photos(
         self,
@@ -135,7 +141,8 @@ class Archive:
         offset: int = 0,
         limit: int | None = None,
         ids: list[int] | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[PhotoView]:
+        """Photos in feature order, without themes and licence (``detailed`` is False)."""
         stmt = select(Photo).order_by(Photo.feature_id, Photo.position, Photo.id)
         if feature_id is not None:
             stmt = stmt.where(Photo.feature_id == feature_id)
@@ -177,8 +184,11 @@ class Archive:
         return sha
 
     # -- editing --------------------------------------------------------------------------
-    def set_caption(self, photo_id: int, text: str, *, actor: str = "user") -> dict[str, Any]:
-        """Change a caption, record it in the edit history, and refresh its suggestions."""
+    def set_caption(self, photo_id: int, text: str, *, actor: str = "user") -> PhotoView:
+        """Change a caption, record it in the edit history, and refresh its suggestions.
+
+        The photo comes back without themes and licence; :meth:`photo` reads them.
+        """
         text = text.strip()
         suggest = self._suggestion_writer()
         with self.library.catalogue.session() as session:
@@ -194,11 +204,12 @@ class Archive:
         self._after_change([photo_id])
         return view
 
-    def set_credit(self, photo_id: int, as_printed: str, *, actor: str = "user") -> dict[str, Any]:
+    def set_credit(self, photo_id: int, as_printed: str, *, actor: str = "user") -> PhotoView:
         """Replace a photo's credit by a newly printed form, parsed by the caption rules.
 
         ``"罗 铭 摄"`` becomes photographer 罗铭; text no rule understands is kept
-        as printed with role unknown; an empty text removes the credit.
+        as printed with role unknown; an empty text removes the credit. The photo
+        comes back without themes and licence, like :meth:`set_caption`.
         """
         text = " ".join(as_printed.split())
         with self.library.catalogue.session() as session:

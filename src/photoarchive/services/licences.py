@@ -23,6 +23,7 @@ from photoarchive.catalogue.models import Photo
 from photoarchive.library import Library
 from photoarchive.licensing import Licence, LicenceRules, default_licence, load_rules
 from photoarchive.services.lookup import get_photo, require_photos
+from photoarchive.services.views import LicenceView
 
 RULES_FILE = "licence-rules.toml"
 
@@ -68,15 +69,18 @@ class Licences:
             get_photo(session, photo_id)
             return to_licence(session.get(LicenceRow, photo_id))
 
-    def view(self, photo_id: int) -> dict[str, Any]:
+    def licence_view(self, photo_id: int) -> LicenceView | None:
+        """The photo's licence and who set it (a rule or a person); None: none recorded."""
         with self.library.catalogue.reader() as session:
             get_photo(session, photo_id)
             row = session.get(LicenceRow, photo_id)
             licence = to_licence(row)
-            return {
-                "photo_id": photo_id,
-                "licence": None if licence is None else {**licence.to_dict(), "source": row.source},
-            }
+            return None if licence is None else LicenceView.of(licence, row.source)
+
+    def view(self, photo_id: int) -> dict[str, Any]:
+        """What ``license show --json`` prints: the photo id and its licence (or None)."""
+        licence = self.licence_view(photo_id)
+        return {"photo_id": photo_id, "licence": None if licence is None else licence.to_json()}
 
     def set(self, photo_ids: list[int], licence: Licence, *, actor: str = "user") -> None:
         """Record the same licence on several photos (an edit, kept in the history)."""

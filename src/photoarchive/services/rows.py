@@ -1,6 +1,6 @@
 """Light, paged row queries for browsing a large catalogue (the GUI's grid and sidebar).
 
-``photo_view`` builds a full dictionary per photo (credit contributors, feature);
+``photo_view`` builds a full view per photo (credit contributors, feature);
 a contact sheet of 100,000 photos needs far less per cell and must fetch it a
 page at a time. These queries return small frozen rows, page by key (``after_id``)
 so a deep page costs the same as the first, and stay portable SQL (no SQLite-only

@@ -41,6 +41,7 @@ from photoarchive.services.theme_classifier import (
     train_classifier,
 )
 from photoarchive.services.theme_suggestions import suggestion_view, suggestion_writer
+from photoarchive.services.views import ThemeView
 from photoarchive.tagging import (
     ModelFormatError,
     Theme,
@@ -186,7 +187,8 @@ class Themes:
         }
 
     # -- tags ---------------------------------------------------------------------------
-    def of_photo(self, photo_id: int) -> list[dict[str, Any]]:
+    def of_photo(self, photo_id: int) -> tuple[ThemeView, ...]:
+        """The photo's themes in every state, the most confident first."""
         vocab = self.vocabulary()
         with self.library.catalogue.reader() as session:
             links = session.scalars(
@@ -198,16 +200,13 @@ class Themes:
         for link in links:
             theme = vocab.resolve(link.theme_key)
             out.append(
-                {
-                    "key": link.theme_key,
-                    "source": link.source,
-                    "score": link.score,
-                    "because": list(link.because),
-                    "label_zh": theme.label_zh if theme else link.theme_key,
-                    "label_en": theme.label_en if theme else link.theme_key,
-                }
+                ThemeView.of(
+                    link,
+                    label_zh=theme.label_zh if theme else link.theme_key,
+                    label_en=theme.label_en if theme else link.theme_key,
+                )
             )
-        return out
+        return tuple(out)
 
     def tag(self, photo_ids: list[int], names: list[str], *, actor: str = "user") -> None:
         """Tag photos by hand (a suggestion being confirmed becomes accepted)."""
