@@ -153,77 +153,77 @@
         <translation>选中的 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="149"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="148"/>
         <source>Export photos</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="150"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="149"/>
         <source>Export {what}.</source>
         <translation>导出{what}。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="152"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="151"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="153"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="152"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="154"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="153"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="155"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="154"/>
         <source>Syndication</source>
         <translation>转授权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="159"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="158"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="160"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="159"/>
         <source>Long edge:</source>
         <translation>长边：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="161"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="160"/>
         <source>full size</source>
         <translation>原尺寸</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="162"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="161"/>
         <source>GPS:</source>
         <translation>GPS：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="164"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="163"/>
         <source>Keep the location (it is removed by default to protect sources)</source>
         <translation>保留位置信息（默认删除，以保护消息来源）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="166"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="165"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="168"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="167"/>
         <source>a new or empty folder, or a file ending in .zip</source>
         <translation>新建或空的文件夹，或以 .zip 结尾的文件</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="170"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="169"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="171"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>已取消：目标位置未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/export_dialog.py" line="185"/>
+        <location filename="../../src/photoarchive/gui/export_dialog.py" line="184"/>
         <source>Choose where to export</source>
         <translation>选择导出位置</translation>
     </message>
@@ -261,121 +261,134 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="108"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="107"/>
         <source>Import a feature</source>
         <translation>导入专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="109"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="108"/>
         <source>Feature text:</source>
         <translation>专题文本：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="110"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="109"/>
         <source>Photo folder:</source>
         <translation>图片文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="112"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="111"/>
         <source>the published article as a .txt file (optional)</source>
         <translation>已刊发的稿件 .txt 文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="114"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="113"/>
         <source>the folder with the feature&apos;s photos</source>
         <translation>存放该专题图片的文件夹</translation>
     </message>
     <message>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="114"/>
         <location filename="../../src/photoarchive/gui/import_dialog.py" line="115"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="116"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="118"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="117"/>
         <source>Import what pairs and keep the unmatched captions on the feature</source>
         <translation>导入已配对的图片，未配对的图说保留在专题中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="120"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="119"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
         <source>Choose the feature text</source>
         <translation>选择专题文本</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="126"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="134"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="133"/>
         <source>Choose the photo folder</source>
         <translation>选择图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="153"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="152"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="194"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="193"/>
         <source>Choose the photo folder (and the feature text, if there is one) to see how they pair.</source>
         <translation>选择图片文件夹（如有专题文本也一并选择），即可预览图片与图说的配对。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="204"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="203"/>
         <source>Photos and captions</source>
         <translation>图片与图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="208"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="207"/>
         <source>Paragraphs ({n} to check)</source>
         <translation>段落（{n} 处待核对）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="209"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="220"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="219"/>
         <source>{n} photos, no feature text: captions come from the files.</source>
         <translation>{n} 张图片，无专题文本：图说取自文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="224"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="223"/>
         <source>“{title}”: {captions} captions, {photos} photos.</source>
         <translation>《{title}》：{captions} 条图说，{photos} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="232"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="231"/>
         <source>They do not pair up (highlighted). Drag the photos into the right order, or import what pairs.</source>
         <translation>图说与图片数量不符（已标出）。可拖动图片调整顺序，或只导入已配对的部分。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="236"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="235"/>
         <source>Every photo has its caption. Drag to change the order.</source>
         <translation>每张图片都有对应图说。可拖动调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="283"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="282"/>
         <source>Cancelled: {n} photos were imported before the stop; the library is consistent.</source>
         <translation>已取消：停止前导入了 {n} 张图片，图库保持一致。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="288"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="287"/>
         <source>Cancelling after the current photo…</source>
         <translation>处理完当前图片后取消…</translation>
     </message>
 </context>
 <context>
+    <name>IndexCheck</name>
+    <message>
+        <location filename="../../src/photoarchive/gui/index_check.py" line="48"/>
+        <source>Rebuilding the search index</source>
+        <translation>正在重建搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/index_check.py" line="59"/>
+        <source>The search index is incomplete: run `photoarchive reindex`.</source>
+        <translation>搜索索引不完整：请运行 `photoarchive reindex`。</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="239"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="237"/>
         <source>the file&apos;s credit fields disagree</source>
         <translation>文件内的署名字段与图说不一致</translation>
     </message>
@@ -475,87 +488,87 @@
         <translation>不属于任何专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="252"/>
         <source>EXIF, IPTC and XMP agree</source>
         <translation>EXIF、IPTC 与 XMP 一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
         <source>caption</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="255"/>
         <source>creator</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="258"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
         <source>copyright</source>
         <translation>版权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="258"/>
         <source>credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="262"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
         <source>title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="263"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="270"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="268"/>
         <source>{field} read from {block}, not {others}</source>
         <translation>{field}取自 {block}，未采用 {others}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="278"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="276"/>
         <source>photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="279"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="277"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="280"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="278"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="279"/>
         <source>graphic</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="282"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="280"/>
         <source>file picture</source>
         <translation>资料图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="283"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="289"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="287"/>
         <source>No edits yet.</source>
         <translation>尚无修改。</translation>
     </message>
@@ -563,17 +576,17 @@
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/job_dialog.py" line="109"/>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/job_dialog.py" line="109"/>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/job_dialog.py" line="119"/>
+        <location filename="../../src/photoarchive/gui/job_dialog.py" line="127"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
@@ -682,67 +695,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="140"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="144"/>
         <source>photoarchive — {library}</source>
         <translation>photoarchive 图片档案 — {library}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="271"/>
-        <source>Rebuilding the search index</source>
-        <translation>正在重建搜索索引</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="282"/>
-        <source>The search index is incomplete: run `photoarchive reindex`.</source>
-        <translation>搜索索引不完整：请运行 `photoarchive reindex`。</translation>
-    </message>
-    <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="299"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="274"/>
         <source>Select the photos to export first (or show a feature, a theme or a search).</source>
         <translation>请先选择要导出的图片（或显示某个专题、主题或搜索结果）。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="312"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="293"/>
         <source>{n} photos exported to {path}</source>
         <translation>已导出 {n} 张图片到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="316"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="297"/>
         <source>{n} left out</source>
         <translation>{n} 张未导出</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="339"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="321"/>
         <source>{n} photos imported</source>
         <translation>已导入 {n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="341"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="323"/>
         <source>{n} already in the library</source>
         <translation>{n} 张已在图库中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="343"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="325"/>
         <source>{n} could not be read</source>
         <translation>{n} 张无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="347"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="329"/>
         <source>Some photos were not imported</source>
         <translation>部分图片未导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="358"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="340"/>
         <source>Drop a feature text (.txt) and a photo folder to import them.</source>
         <translation>拖入专题文本（.txt）和图片文件夹即可导入。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="379"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="361"/>
         <source>About photoarchive</source>
         <translation>关于 photoarchive</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/main_window.py" line="381"/>
+        <location filename="../../src/photoarchive/gui/main_window.py" line="363"/>
         <source>photoarchive {version}
 An archive for news photos and their captions.
 Library: {library}</source>

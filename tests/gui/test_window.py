@@ -61,7 +61,7 @@ def test_choosing_a_credit_or_attention_group_filters_the_grid(window):
     zhou = next(c for c in credits if c.label == "周围")
     window.sidebar.choose(Choice("credit", zhou.key, zhou.label))
     assert _ids(window) == [6]
-    assert window.inspector.photo["id"] == 6  # the first photo is shown at once
+    assert window.inspector.photo.id == 6  # the first photo is shown at once
     window.sidebar.choose(Choice("attention", Attention.NO_CREDIT))
     assert _ids(window) == []
     assert window.inspector.photo is None
@@ -75,7 +75,7 @@ def test_a_caption_with_no_confident_theme_says_so_and_is_listed(window):
     assert "No confident theme" in _sidebar_labels(window)
     window.sidebar.choose(Choice("attention", Attention.NO_CONFIDENT_THEME))
     assert _ids(window) == [3]
-    assert window.inspector.photo["id"] == 3
+    assert window.inspector.photo.id == 3
     assert "No confident theme" in window.cataloguing.themes.tagged.text()
 
 
@@ -83,10 +83,10 @@ def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
     archive = window.archive
     window.select_photo(4)
     panel = window.cataloguing.themes
-    suggested = [t["key"] for t in archive.themes.of_photo(4) if t["source"] == "suggested"]
+    suggested = [t.key for t in archive.themes.of_photo(4) if t.source == "suggested"]
     assert suggested[0] == "agriculture"  # 杂交水稻, 粮食丰收
     panel.buttons("agriculture")["accept"].click()
-    tags = {t["key"]: t["source"] for t in archive.themes.of_photo(4)}
+    tags = {t.key: t.source for t in archive.themes.of_photo(4)}
     assert tags["agriculture"] == "accepted"
     assert "agriculture" in panel.tagged.text().lower()
     assert "accept" not in panel.buttons("agriculture")  # decided: no longer offered
@@ -101,7 +101,7 @@ def test_accepting_a_suggested_theme_tags_the_photo(qtbot, window):
 def test_rejecting_a_suggestion_is_remembered(window):
     window.select_photo(4)
     window.cataloguing.themes.buttons("agriculture")["reject"].click()
-    tags = {t["key"]: t["source"] for t in window.archive.themes.of_photo(4)}
+    tags = {t.key: t.source for t in window.archive.themes.of_photo(4)}
     assert tags["agriculture"] == "rejected"
     assert window.cataloguing.themes.buttons("agriculture") == {}
 
@@ -122,6 +122,22 @@ def test_geometry_and_splitter_come_back_next_time(qtbot, imported, settings, tm
     assert second.size() == QSize(720, 520)
     assert second.splitter.sizes() == sizes
     assert settings.file_name().startswith(str(tmp_path))  # never the user's settings
+
+
+def test_the_next_import_and_export_open_where_the_last_one_chose(window, settings, tmp_path):
+    window.open_import()
+    window.import_dialog.last_folder = str(tmp_path / "desk")  # as the file chooser sets it
+    window.import_dialog.reject()
+    assert settings.last_folder() == str(tmp_path / "desk")
+    window.open_import()
+    assert window.import_dialog.last_folder == str(tmp_path / "desk")
+    window.import_dialog.reject()
+    window.grid.selectAll()
+    window.open_export()
+    assert window.export_dialog.last_folder == str(tmp_path / "desk")
+    window.export_dialog.last_folder = str(tmp_path / "out")
+    window.export_dialog.reject()
+    assert settings.last_folder() == str(tmp_path / "out")
 
 
 def test_switching_to_chinese_retranslates_the_open_window(window, settings):
@@ -156,9 +172,9 @@ def test_arrow_keys_move_through_the_grid(qtbot, window):
     window.select_photo(1)
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_Right)
-    assert window.inspector.photo["id"] == 2
+    assert window.inspector.photo.id == 2
     qtbot.keyClick(window.grid, Qt.Key.Key_Left)
-    assert window.inspector.photo["id"] == 1
+    assert window.inspector.photo.id == 1
 
 
 def test_a_photo_whose_file_disagrees_with_its_caption_credit_is_flagged(
@@ -199,7 +215,7 @@ def test_a_photo_whose_metadata_blocks_disagree_shows_what_lost(qtbot, archive, 
     win.sidebar.choose(Choice("attention", Attention.METADATA_DISAGREES))
     assert _ids(win) == [1]
     win.select_photo(1)
-    assert win.inspector.photo["caption"] == "RIGHT-caption"
+    assert win.inspector.photo.caption == "RIGHT-caption"
     embedded = win.inspector._fields["embedded"][1]
     assert "caption read from IPTC" in embedded.text()
     assert "XMP: «WRONG-caption»" in embedded.text()

@@ -36,6 +36,7 @@ from photoarchive.gui.grid_model import FilterSource, PhotoGridModel, RowSource
 from photoarchive.gui.grid_view import THUMB_BOX, PhotoGrid
 from photoarchive.gui.i18n import Translations
 from photoarchive.gui.import_dialog import ImportDialog
+from photoarchive.gui.index_check import IndexCheck
 from photoarchive.gui.inspector import PREVIEW_SIZE, Inspector
 from photoarchive.gui.quicklook import QuickLook
 from photoarchive.gui.search_bar import SearchBar
@@ -91,7 +92,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.library_changed.connect(self.refresh_counts)
         self.refresh_counts()
-        self.check_index()
+        self.index_check = IndexCheck(
+            archive.search, runner, self.search, self.status.job, self._on_background_error, self
+        )
+        self.index_check.start()
         self.runner.run_task(archive.themes.classifier)  # loaded once, on a worker, before use
 
     # -- layout -------------------------------------------------------------------------
@@ -254,35 +258,6 @@ class MainWindow(QMainWindow):
     def _on_background_error(self, exc: BaseException) -> None:
         self.status.showMessage(known_error_text(exc, self.archive.root) or str(exc), 10000)
 
-    # -- search index -------------------------------------------------------------------
-    def check_index(self) -> None:
-        """Make sure search can answer: check the index on a worker (catching up a stale
-        one there), and rebuild it with progress when it cannot answer at all."""
-        self.runner.run_task(
-            self.archive.search.problem,
-            on_result=self._on_index_checked,
-            on_error=self._on_reindex_failed,
-        )
-
-    def _on_index_checked(self, problem: str | None) -> None:
-        if problem is None:
-            self.search.set_ready()
-            return
-        label = self.tr("Rebuilding the search index")
-        self.search.set_ready(False, label + "…")
-        task = self.runner.run_job(
-            self.archive.search.reindex_job(),
-            on_result=lambda _n: self.search.set_ready(),
-            on_error=self._on_reindex_failed,
-        )
-        self.status.job.track(task, label)
-
-    def _on_reindex_failed(self, exc: BaseException) -> None:
-        self.search.set_ready(
-            False, self.tr("The search index is incomplete: run `photoarchive reindex`.")
-        )
-        self._on_background_error(exc)
-
     # -- export -------------------------------------------------------------------------
     def open_export(self) -> None:
         """Ctrl+E: export the selected photos, else the feature, theme or search shown."""
@@ -305,8 +280,14 @@ class MainWindow(QMainWindow):
             self.archive, self.runner, choice, self, start_folder=self.settings.last_folder()
         )
         dialog.exported.connect(self._exported)
+        dialog.finished.connect(lambda _result: self._remember_folder(dialog.last_folder))
         dialog.open()
         self.export_dialog = dialog
+
+    def _remember_folder(self, folder: str) -> None:
+        """The next import or export opens its file chooser where the last one was."""
+        if folder:
+            self.settings.set_last_folder(folder)
 
     def _exported(self, report: ExportReport) -> None:
         message = self.tr("{n} photos exported to {path}").format(
@@ -327,6 +308,7 @@ class MainWindow(QMainWindow):
             start_folder=self.settings.last_folder(),
         )
         dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _result: self._remember_folder(dialog.last_folder))
         if feature is not None or photos is not None:
             dialog.make_plan()
         dialog.open()
