@@ -33,6 +33,10 @@ def test_first_revision_catalogue_upgrades_to_head_with_a_backup(library_dir):
             assert photo.caption.endswith("粮食丰收场景。")
             assert photo.credit.contributors[0].contributor.name == "易建军"
             assert photo.feature.byline == ["李苗", "徐德荣"]
+            # the feature that printed it is its first publication (revision 0009)
+            assert [(u.caption.feature_id, u.caption.position) for u in photo.publications] == [
+                (photo.feature_id, photo.position)
+            ]
     finally:
         lib.close()
     reopened = Library(library_dir)
@@ -95,3 +99,32 @@ def test_an_upgrade_keeps_every_row_that_refers_to_a_rebuilt_table(library_dir):
             con.close()
     finally:
         lib.close()
+
+
+def test_a_populated_catalogue_gets_a_first_publication_for_every_photo(
+    archive, sample_feature, library_dir
+):
+    """Revision 0009 on a catalogue as 0008 left it: each feature caption that a photo
+    carries becomes that photo's first publication, and search still finds it."""
+    from alembic import command
+
+    from photoarchive.catalogue.db import alembic_config, make_engine
+    from photoarchive.services.archive import Archive
+
+    text, photos = sample_feature
+    imported = archive.import_job(archive.plan_import(text, photos)).run().imported
+    before = {pid: archive.photo(pid).publications for pid in imported}
+    archive.close()
+    engine = make_engine(library_dir / "catalogue.sqlite")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    engine.dispose()
+    with Archive.open(library_dir) as upgraded:
+        assert upgraded.library.catalogue.backup is not None
+        after = {pid: upgraded.photo(pid).publications for pid in imported}
+        assert after == before
+        assert all(len(used) == 1 for used in after.values())
+        assert upgraded.search.count("变压器") == 1
+        assert upgraded.check().ok

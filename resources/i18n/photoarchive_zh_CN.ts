@@ -388,7 +388,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="237"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="239"/>
         <source>the file&apos;s credit fields disagree</source>
         <translation>文件内的署名字段与图说不一致</translation>
     </message>
@@ -414,161 +414,171 @@
     </message>
     <message>
         <location filename="../../src/photoarchive/gui/inspector.py" line="137"/>
+        <source>Used in</source>
+        <translation>刊用于</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="138"/>
         <source>Taken</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="138"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="139"/>
         <source>Camera</source>
         <translation>相机</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="139"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="140"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="140"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="141"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="141"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="142"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="142"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="143"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="143"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="144"/>
         <source>Embedded</source>
         <translation>内嵌信息</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="147"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="148"/>
         <source>CAPTION</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="148"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="149"/>
         <source>HISTORY</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="149"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="150"/>
         <source>No caption yet: type one and press Enter.</source>
         <translation>暂无图说：输入后按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="185"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="186"/>
         <source>No photo selected</source>
         <translation>未选择图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="188"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="189"/>
         <source>Choose a photo in the grid to see its caption, credit and camera details here.</source>
         <translation>在缩略图中选择一张图片，这里会显示它的图说、署名和拍摄信息。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="199"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="200"/>
         <source>Photo {id}</source>
         <translation>图片 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="202"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="203"/>
         <source>{title} · no. {position}</source>
         <translation>{title} · 第 {position} 张</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="206"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="207"/>
         <source>Not part of a feature</source>
         <translation>不属于任何专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="252"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
+        <source>{title}, #{position}</source>
+        <translation>《{title}》第 {position} 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="267"/>
         <source>EXIF, IPTC and XMP agree</source>
         <translation>EXIF、IPTC 与 XMP 一致</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="254"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="269"/>
         <source>caption</source>
         <translation>图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="255"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="270"/>
         <source>creator</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="256"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="271"/>
         <source>copyright</source>
         <translation>版权</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="257"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="272"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="258"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="273"/>
         <source>credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="259"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="274"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="260"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="275"/>
         <source>title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="261"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="276"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="268"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="283"/>
         <source>{field} read from {block}, not {others}</source>
         <translation>{field}取自 {block}，未采用 {others}</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="276"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="291"/>
         <source>photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="277"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="292"/>
         <source>handout</source>
         <translation>供图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="278"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="293"/>
         <source>agency</source>
         <translation>通讯社</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="279"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="294"/>
         <source>graphic</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="280"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="295"/>
         <source>file picture</source>
         <translation>资料图片</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="281"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="296"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/inspector.py" line="287"/>
+        <location filename="../../src/photoarchive/gui/inspector.py" line="302"/>
         <source>No edits yet.</source>
         <translation>尚无修改。</translation>
     </message>

@@ -221,3 +221,31 @@ def test_a_photo_whose_metadata_blocks_disagree_shows_what_lost(qtbot, archive, 
     assert "XMP: «WRONG-caption»" in embedded.text()
     assert "digest" in embedded.toolTip()
     win.runner.wait(5000)
+
+
+def test_the_inspector_says_every_feature_a_photo_was_used_in(
+    qtbot, imported, settings, sample_feature, tmp_path
+):
+    import shutil
+
+    from tests.conftest import DATA, write_photos
+
+    _, photos = sample_feature
+    reused = next(p for p in imported.photos() if p.feature and p.feature.position == 3)
+    folder = tmp_path / "second"
+    write_photos(folder, 7, start_seed=100)
+    shutil.copy(photos / reused.file, folder / "img4.jpg")
+    second = DATA / "captions" / "features" / "zh-hans-bjnews-tianshan.txt"
+    imported.import_job(imported.plan_import(second, folder)).run()
+    window = open_window(
+        imported, settings=settings, language="en", runner=Runner(synchronous=True)
+    )
+    qtbot.addWidget(window)
+    assert window.select_photo(reused.id)
+    name, used = window.inspector._fields["used"]
+    assert name.text() == "Used in"
+    assert used.text().splitlines() == [
+        f"{reused.feature.title}, #3",
+        "天山脚下 风雪砺兵, #4",
+    ]
+    assert "部队行军途中。" in used.toolTip()

@@ -40,7 +40,8 @@ PHOTO_KEYS = [
     "metadata_disagreements",
     "feature",
 ]
-SHOW_KEYS = [*PHOTO_KEYS, "themes", "licence"]  # show adds them; list, caption, credit do not
+# show adds them; list, caption, credit do not
+SHOW_KEYS = [*PHOTO_KEYS, "themes", "licence", "publications"]
 CAMERA_KEYS = ["make", "model"]
 GPS_KEYS = ["lat", "lon"]
 CREDIT_KEYS = ["as_printed", "role", "contributors"]
@@ -179,7 +180,8 @@ def test_listed_and_edited_photos_have_no_themes_or_licence_keys(archive, import
     assert shown.detailed
     # the lighter view is the full one without themes and licence
     full = shown.to_json()
-    assert {k: v for k, v in full.items() if k not in ("themes", "licence")} == credited.to_json()
+    detail = ("themes", "licence", "publications")
+    assert {k: v for k, v in full.items() if k not in detail} == credited.to_json()
 
 
 def test_show_json_prints_the_views_json(capsys, library_dir, sample_feature):

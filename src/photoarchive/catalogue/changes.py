@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from photoarchive.catalogue.models import IndexQueue, Photo
+from photoarchive.catalogue.models import IndexQueue, Photo, Publication
 
 
 def _queue_changed_photos(session: Session, _flush_context: Any) -> None:
@@ -20,6 +20,10 @@ def _queue_changed_photos(session: Session, _flush_context: Any) -> None:
         obj.id
         for obj in (*session.new, *session.dirty, *session.deleted)
         if isinstance(obj, Photo) and obj.id is not None
+    } | {  # a photo printed in one more feature is found by that caption too
+        obj.photo_id
+        for obj in (*session.new, *session.deleted)
+        if isinstance(obj, Publication) and obj.photo_id is not None
     }
     if not ids:
         return

@@ -73,6 +73,26 @@ class FeatureCaption(Base):
     feature: Mapped[Feature] = relationship(back_populates="captions")
 
 
+class Publication(Base):
+    """A photo as one feature printed it: the caption (and credit) at its position there.
+
+    A photo has as many as the features it ran in; its own caption stays the
+    archive's current one, and the printed ones are kept here and searched.
+    """
+
+    __tablename__ = "publication"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True
+    )
+    caption_id: Mapped[int] = mapped_column(
+        ForeignKey("feature_caption.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    caption: Mapped[FeatureCaption] = relationship(lazy="joined")
+
+
 class Contributor(Base):
     """A person or organisation credited for photos, by normalised name."""
 
@@ -164,6 +184,9 @@ class Photo(Base):
 
     credit: Mapped[Credit | None] = relationship(lazy="joined")
     feature: Mapped[Feature | None] = relationship(back_populates="photos")
+    publications: Mapped[list[Publication]] = relationship(
+        order_by="Publication.created_at", cascade="all, delete-orphan"
+    )
 
 
 class EditHistory(Base):

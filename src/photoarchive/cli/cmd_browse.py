@@ -84,6 +84,14 @@ def _print_photo(photo: PhotoView) -> None:
         out(f"    ({differs.why})")
     for note in photo.import_notes:
         out(f"  note: {note}")
+    if len(photo.publications) > 1:  # one is the feature line above
+        out(f"  used in {len(photo.publications)} features:")
+        for used in photo.publications:
+            when = f" ({used.published_on})" if used.published_on else ""
+            out(f"    feature {used.feature_id} #{used.position}{when}: {used.feature_title}")
+            out(f"      printed: {used.caption}")
+            if used.credit:
+                out(f"      credit: {used.credit.as_printed}")
     tagged = [t for t in photo.themes if t.source in ("manual", "accepted")]
     pending = [t for t in photo.themes if t.source == "suggested"]
     if tagged:

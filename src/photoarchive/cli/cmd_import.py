@@ -151,6 +151,9 @@ def report_document(archive, report: ImportReport, photos: list[PhotoView]) -> d
         "imported": report.imported,
         "duplicates": [{"file": f, "photo_id": i} for f, i in report.duplicates],
         "linked": report.linked,
+        "republished": [
+            {"file": f, "photo_id": i, "position": n} for f, i, n in report.republished
+        ],
         "failed": [{"file": f, "error": e} for f, e in report.failed],
         "unmatched_captions": report.unmatched_captions,
         "unmatched_photos": report.unmatched_photos,
@@ -171,6 +174,13 @@ def print_report(archive, report: ImportReport) -> None:
             f"{len(report.linked)} photo(s) already in the library now carry this feature's "
             f"caption and credit: {report.linked}"
         )
+    if report.republished:
+        say(
+            f"{len(report.republished)} photo(s) already in the library were printed again "
+            "in this feature; its captions are kept beside theirs:"
+        )
+        for name, pid, position in report.republished:
+            say(f"  {name} = photo {pid}, #{position} here")
     for warning in report.warnings:
         say(f"Note: {warning}")
     if report.duplicates:

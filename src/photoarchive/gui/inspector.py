@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from photoarchive.gui.field_editors import CaptionEdit, CreditEdit
 from photoarchive.gui.thumbnails import ThumbnailLoader
-from photoarchive.services.views import DisagreementView, PhotoView
+from photoarchive.services.views import DisagreementView, PhotoView, PublicationView
 
 PREVIEW_SIZE = QSize(512, 512)
 
@@ -102,7 +102,7 @@ class Inspector(QScrollArea):
         self.credit.committed.connect(self._on_credit)
         self.form.addRow(self.credit_name, self.credit)
         self._fields: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("role", "taken", "camera", "size", "gps", "file", "sha", "embedded"):
+        for key in ("role", "used", "taken", "camera", "size", "gps", "file", "sha", "embedded"):
             name, value = QLabel(), _value_label()
             name.setObjectName("fieldName")
             self._fields[key] = (name, value)
@@ -134,6 +134,7 @@ class Inspector(QScrollArea):
         )
         labels = {
             "role": self.tr("Role"),
+            "used": self.tr("Used in"),
             "taken": self.tr("Taken"),
             "camera": self.tr("Camera"),
             "size": self.tr("Size"),
@@ -231,6 +232,7 @@ class Inspector(QScrollArea):
             "file": photo.file or "—",
             "sha": (photo.sha256 or "")[:16] + "…",
             "embedded": self._disagreements(photo.metadata_disagreements),
+            "used": self._used_in(photo.publications),
         }
         conflict = photo.credit_conflict
         if conflict:  # both are kept; the sidebar lists the photo under Needs attention
@@ -244,6 +246,19 @@ class Inspector(QScrollArea):
         self._fields["file"][1].setToolTip("\n".join(notes))
         self._fields["embedded"][1].setToolTip(
             "\n".join(d.why for d in photo.metadata_disagreements)
+        )
+        self._fields["used"][1].setToolTip(
+            "\n\n".join(f"{u.feature_title} #{u.position}\n{u.caption}" for u in photo.publications)
+        )
+
+    def _used_in(self, used: tuple[PublicationView, ...]) -> str:
+        """Every feature that printed the photo, with its position there."""
+        if not used:
+            return "—"
+        return "\n".join(
+            self.tr("{title}, #{position}").format(title=u.feature_title, position=u.position)
+            + (f" ({u.published_on})" if u.published_on else "")
+            for u in used
         )
 
     def _disagreements(self, differences: tuple[DisagreementView, ...]) -> str:

@@ -15,17 +15,18 @@ from photoarchive.captions.model import Caption
 from photoarchive.catalogue.credits import credit_row
 from photoarchive.catalogue.history import record_edit
 from photoarchive.catalogue.models import Photo, utcnow
+from photoarchive.catalogue.publications import add_publication
 
 ACTOR = "import"
 
 
 def link_to_feature(
-    session: Session, photo_id: int, feature_id: int, caption: Caption
+    session: Session, photo_id: int, feature_id: int, caption: Caption, caption_id: int | None
 ) -> Photo | None:
     """Attach a feature-less photo to ``feature_id`` at the caption's position.
 
     Returns the photo when it was linked, None when it already belongs to a
-    feature (then it is an ordinary duplicate).
+    feature (then the caller records one more publication of it).
     """
     photo = session.get(Photo, photo_id)
     if photo is None or photo.feature_id is not None:
@@ -36,6 +37,8 @@ def link_to_feature(
 
     record("feature", None, f"{feature_id}#{caption.position}")
     photo.feature_id, photo.position = feature_id, caption.position
+    if caption_id is not None:
+        add_publication(session, photo, caption_id)
     if photo.caption != caption.text:
         record("caption", photo.caption, caption.text)
         photo.caption = caption.text

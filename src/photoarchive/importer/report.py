@@ -12,6 +12,8 @@ class ImportReport:
     imported: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (file, photo id)
     linked: list[int] = field(default_factory=list)  # stored photos given their feature caption
+    # stored photos of another feature that this one printed again: (file, photo id, position)
+    republished: list[tuple[str, int, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     unmatched_captions: list[int] = field(default_factory=list)  # caption positions
     unmatched_photos: list[str] = field(default_factory=list)  # file names

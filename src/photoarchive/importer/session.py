@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from photoarchive.captions.model import Caption
 from photoarchive.catalogue import journal
 from photoarchive.catalogue.credits import credit_row
-from photoarchive.catalogue.models import Feature, FeatureCaption, Photo
+from photoarchive.catalogue.models import Feature, FeatureCaption, Photo, Publication
+from photoarchive.catalogue.publications import add_publication, caption_ids
 from photoarchive.errors import Cancelled
 from photoarchive.faults import checkpoint
 from photoarchive.importer.analyse import Analysed, Failed, Known, Outcome, analyse_photo
@@ -66,6 +67,7 @@ class ImportSession:
         self.report = ImportReport()
         self._filled: set[int | None] = set()  # positions an existing feature already had
         self._doubled: list[int] = []  # of those, the ones this import adds another photo to
+        self._captions: dict[int, int] = {}  # the feature's caption rows by position
 
     # -- stages -------------------------------------------------------------------------
     def run(self, cancel: CancelToken | None = None) -> Generator[Progress, None, ImportReport]:
@@ -95,6 +97,7 @@ class ImportSession:
             )
             if existing is not None:
                 self._note_filled_positions(session, existing)
+                self._captions = caption_ids(session, existing)
                 return existing
             parsed = source.parsed
             feature = Feature(
@@ -120,6 +123,7 @@ class ImportSession:
             session.flush()
             self.report.feature_created = True
             feature_id = feature.id
+            self._captions = {c.position: c.id for c in feature.captions}
         checkpoint("feature-written")
         return feature_id
 
@@ -159,18 +163,36 @@ class ImportSession:
             )
 
     def _known(self, known: Known, caption: Caption | None, feature_id: int | None) -> None:
-        """A photo already stored: link it to this feature if it has none, else a duplicate."""
-        if caption is not None and feature_id is not None:
-            with self.library.catalogue.session() as session:
-                photo = link_to_feature(session, known.photo_id, feature_id, caption)
-                if photo is not None and self.enrich is not None:
-                    self.enrich(session, [photo])
-            if photo is not None:
-                self.report.linked.append(known.photo_id)
-                for listener in self.listeners:
-                    listener([known.photo_id])
-                return
-        self.report.duplicates.append((display_name(known.path), known.photo_id))
+        """A photo already stored: link it to this feature if it has none, else record
+        that this feature printed it too. Either way the printed caption is kept."""
+        name = display_name(known.path)
+        caption_id = self._captions.get(caption.position) if caption is not None else None
+        if caption is None or feature_id is None:
+            self.report.duplicates.append((name, known.photo_id))
+            return
+        with self.library.catalogue.session() as session:
+            photo = link_to_feature(session, known.photo_id, feature_id, caption, caption_id)
+            if photo is not None and self.enrich is not None:
+                self.enrich(session, [photo])
+            again = photo is None and self._print_again(session, known.photo_id, caption_id)
+        if photo is not None:
+            self.report.linked.append(known.photo_id)
+        else:
+            self.report.duplicates.append((name, known.photo_id))
+            if not again:
+                return  # this feature printed it already
+            self.report.republished.append((name, known.photo_id, caption.position))
+        for listener in self.listeners:
+            listener([known.photo_id])
+
+    @staticmethod
+    def _print_again(session: Session, photo_id: int, caption_id: int | None) -> bool:
+        stored = session.get(Photo, photo_id)
+        return (
+            stored is not None
+            and caption_id is not None
+            and add_publication(session, stored, caption_id)
+        )
 
     def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
         """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
@@ -235,7 +257,10 @@ class ImportSession:
             store.commit_staged(item.staged_thumbnail, store.thumbnail_path(item.sha256))
             checkpoint("moved")
         with self.library.catalogue.session() as session:
-            photos = [self._photo_row(session, a, captions.get(a.path), feature_id) for a in fresh]
+            photos = [
+                self._photo_row(session, a, captions.get(a.path), feature_id, self._captions)
+                for a in fresh
+            ]
             for item in fresh:
                 journal.finish(session, item.sha256)
             session.flush()
@@ -254,7 +279,11 @@ class ImportSession:
 
     @staticmethod
     def _photo_row(
-        session, item: Analysed, caption: Caption | None, feature_id: int | None
+        session,
+        item: Analysed,
+        caption: Caption | None,
+        feature_id: int | None,
+        caption_rows: dict[int, int],
     ) -> Photo:
         meta = item.metadata
         conflict = None
@@ -290,6 +319,8 @@ class ImportSession:
             feature_id=feature_id,
             position=caption.position if caption is not None else None,
         )
+        if caption is not None and caption.position in caption_rows:
+            photo.publications.append(Publication(caption_id=caption_rows[caption.position]))
         session.add(photo)
         return photo
 

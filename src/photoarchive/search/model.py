@@ -22,6 +22,10 @@ class SearchDocument:
     feature_title: str = ""
     byline: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()  # theme keys and labels: ("agriculture", "农业")
+    # what every feature that printed the photo printed: captions, credits, feature titles
+    printed_captions: tuple[str, ...] = ()
+    printed_credits: tuple[str, ...] = ()
+    printed_in: tuple[str, ...] = ()
     taken: datetime.date | None = None
     feature_date: datetime.date | None = None
     stamp: str = ""  # version of the catalogue row, e.g. updated_at in ISO form

@@ -21,7 +21,7 @@ from photoarchive.search.docstore import DocRow
 from photoarchive.search.model import SearchDocument
 from photoarchive.search.text import grams, join_parts, normalize, words
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump whenever fields or analysis change: an index of another version is rebuilt."""
 
 
@@ -86,9 +86,9 @@ class IndexedDocument:
 
 def analyse(doc: SearchDocument) -> IndexedDocument:
     zone_text = {
-        Zone.CAPTION: join_parts((doc.caption, doc.embedded_caption)),
-        Zone.CREDIT: join_parts((doc.credit, *doc.credit_names)),
-        Zone.FEATURE: join_parts((doc.feature_title, *doc.byline)),
+        Zone.CAPTION: join_parts((doc.caption, doc.embedded_caption, *doc.printed_captions)),
+        Zone.CREDIT: join_parts((doc.credit, *doc.credit_names, *doc.printed_credits)),
+        Zone.FEATURE: join_parts((doc.feature_title, *doc.byline, *doc.printed_in)),
     }
     terms: dict[str, set[str]] = {}
     themes = {normalize(t) for t in doc.themes} - {""}

@@ -43,7 +43,7 @@ from photoarchive.services.rows import Browse
 from photoarchive.services.search import Search
 from photoarchive.services.theme_suggestions import suggestion_writer
 from photoarchive.services.themes import Themes
-from photoarchive.services.views import PhotoView, feature_view, photo_view
+from photoarchive.services.views import PhotoView, PublicationView, feature_view, photo_view
 
 
 class Archive:
@@ -127,10 +127,12 @@ class Archive:
         with self.library.catalogue.reader() as session:
             photo = get_photo(session, photo_id)
             view = photo_view(photo)
+            printed = tuple(PublicationView.of(p.caption) for p in photo.publications)
         return replace(
             view,
             themes=self.themes.of_photo(photo_id),
             licence=self.licences.licence_view(photo_id),
+            publications=printed,
             detailed=True,
         )
 

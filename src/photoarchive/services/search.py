@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from photoarchive.catalogue.changes import dequeue, queued
 from photoarchive.catalogue.db import read_only_error
-from photoarchive.catalogue.models import Photo, PhotoTheme
+from photoarchive.catalogue.models import FeatureCaption, Photo, PhotoTheme, Publication
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Job, Progress
@@ -33,6 +33,30 @@ from photoarchive.tagging import Vocabulary
 
 REBUILD_BATCH = 500
 INDEX_WAIT = 2.0  # seconds a change waits for another process's index writer
+
+
+_LOADED = (
+    selectinload(Photo.feature),
+    selectinload(Photo.publications)
+    .joinedload(Publication.caption)
+    .joinedload(FeatureCaption.feature),
+)
+
+
+def _printed(photo: Photo) -> dict[str, tuple[str, ...]]:
+    """What other features printed with the photo (its own caption is indexed already)."""
+    others = [p.caption for p in photo.publications]
+    return {
+        "printed_captions": tuple(
+            dict.fromkeys(c.text for c in others if c.text and c.text != photo.caption)
+        ),
+        "printed_credits": tuple(
+            dict.fromkeys(c.credit_as_printed for c in others if c.credit_as_printed)
+        ),
+        "printed_in": tuple(
+            dict.fromkeys(c.feature.title for c in others if c.feature_id != photo.feature_id)
+        ),
+    }
 
 
 def _stamp(photo: Photo) -> str:
@@ -169,7 +193,7 @@ class Search:
     # -- documents ----------------------------------------------------------------------
     def documents(self, photo_ids: Iterable[int]) -> list[SearchDocument]:
         ids = list(photo_ids)
-        stmt = select(Photo).where(Photo.id.in_(ids)).options(selectinload(Photo.feature))
+        stmt = select(Photo).where(Photo.id.in_(ids)).options(*_LOADED)
         with self.library.catalogue.reader() as session:
             photos = session.scalars(stmt).unique().all()
             return self._to_documents(session, photos)
@@ -182,7 +206,7 @@ class Search:
                 .where(Photo.id > last)
                 .order_by(Photo.id)
                 .limit(REBUILD_BATCH)
-                .options(selectinload(Photo.feature))
+                .options(*_LOADED)
             )
             with self.library.catalogue.reader() as session:
                 photos = session.scalars(stmt).unique().all()
@@ -222,6 +246,7 @@ class Search:
                     taken=_date(p.taken_at),
                     feature_date=feature.published_on if feature else None,
                     stamp=_stamp(p),
+                    **_printed(p),
                 )
             )
         return docs

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from photoarchive.catalogue.models import Credit, Feature, Photo, PhotoTheme
+from photoarchive.captions import parse_credit
+from photoarchive.catalogue.models import Credit, Feature, FeatureCaption, Photo, PhotoTheme
 from photoarchive.licensing import Licence
 from photoarchive.metadata.reconcile import Value
 
@@ -222,12 +223,57 @@ class LicenceView:
 
 
 @dataclass(frozen=True, slots=True)
+class PublicationView:
+    """One feature that printed the photo: where, with which caption and credit, when."""
+
+    feature_id: int
+    feature_title: str
+    position: int
+    caption: str
+    credit: CreditView | None
+    published_on: str | None  # ISO date, when the feature text gave one
+
+    @classmethod
+    def of(cls, printed: FeatureCaption) -> PublicationView:
+        feature = printed.feature
+        as_printed = printed.credit_as_printed
+        parsed = parse_credit(as_printed) if as_printed else None
+        credit = None
+        if as_printed:
+            credit = CreditView(
+                as_printed=as_printed,
+                role=printed.credit_role,
+                contributors=tuple(
+                    ContributorView(c.name, str(c.kind), c.affiliation)
+                    for c in (parsed.contributors if parsed else ())
+                ),
+            )
+        return cls(
+            feature_id=feature.id,
+            feature_title=feature.title,
+            position=printed.position,
+            caption=printed.text,
+            credit=credit,
+            published_on=None if feature.published_on is None else feature.published_on.isoformat(),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "feature": {"id": self.feature_id, "title": self.feature_title},
+            "position": self.position,
+            "caption": self.caption,
+            "credit": None if self.credit is None else self.credit.to_json(),
+            "published_on": self.published_on,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoView:
     """One photo as front ends see it (``show --json``).
 
-    ``detailed`` says themes and licence were read (``Archive.photo``); the
-    lighter views of ``photos``, ``set_caption`` and ``set_credit`` leave them
-    empty, and their JSON has neither key.
+    ``detailed`` says themes, licence and publications were read
+    (``Archive.photo``); the lighter views of ``photos``, ``set_caption`` and
+    ``set_credit`` leave them empty, and their JSON has none of those keys.
     """
 
     id: int
@@ -251,6 +297,7 @@ class PhotoView:
     feature: FeaturePlace | None
     themes: tuple[ThemeView, ...] = ()
     licence: LicenceView | None = None
+    publications: tuple[PublicationView, ...] = ()  # every feature that printed it, in order
     detailed: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -278,6 +325,7 @@ class PhotoView:
         if self.detailed:
             doc["themes"] = [t.to_json() for t in self.themes]
             doc["licence"] = None if self.licence is None else self.licence.to_json()
+            doc["publications"] = [p.to_json() for p in self.publications]
         return doc
 
 
