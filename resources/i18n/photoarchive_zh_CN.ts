@@ -261,113 +261,133 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="107"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="115"/>
         <source>Import a feature</source>
         <translation>导入专题</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="108"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="116"/>
         <source>Feature text:</source>
         <translation>专题文本：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="109"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="117"/>
         <source>Photo folder:</source>
         <translation>图片文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="111"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="119"/>
         <source>the published article as a .txt file (optional)</source>
         <translation>已刊发的稿件 .txt 文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="113"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="121"/>
         <source>the folder with the feature&apos;s photos</source>
         <translation>存放该专题图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="114"/>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="115"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="122"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="123"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="117"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
         <source>Import what pairs and keep the unmatched captions on the feature</source>
         <translation>导入已配对的图片，未配对的图说保留在专题中</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="119"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="127"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="130"/>
+        <source>Say what the new files for those positions are…</source>
+        <translation>请说明这些位置的新文件是什么…</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="131"/>
+        <source>Other photos for the same places: keep both</source>
+        <translation>同一位置的另一张图片：两张都保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="132"/>
+        <source>Import nothing for those positions</source>
+        <translation>这些位置不导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="141"/>
         <source>Choose the feature text</source>
         <translation>选择专题文本</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="141"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="133"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="149"/>
         <source>Choose the photo folder</source>
         <translation>选择图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="152"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="169"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="193"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="214"/>
         <source>Choose the photo folder (and the feature text, if there is one) to see how they pair.</source>
         <translation>选择图片文件夹（如有专题文本也一并选择），即可预览图片与图说的配对。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="203"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="224"/>
         <source>Photos and captions</source>
         <translation>图片与图说</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="207"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="228"/>
         <source>Paragraphs ({n} to check)</source>
         <translation>段落（{n} 处待核对）</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="209"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="230"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="219"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="240"/>
         <source>{n} photos, no feature text: captions come from the files.</source>
         <translation>{n} 张图片，无专题文本：图说取自文件。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="223"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="244"/>
         <source>“{title}”: {captions} captions, {photos} photos.</source>
         <translation>《{title}》：{captions} 条图说，{photos} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="231"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="249"/>
+        <source>The library has this feature already, with other photos at positions {positions}: say below what the new files for them are.</source>
+        <translation>图库中已有这篇专题，第 {positions} 张已有其他图片：请在下方说明这些新文件是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="257"/>
         <source>They do not pair up (highlighted). Drag the photos into the right order, or import what pairs.</source>
         <translation>图说与图片数量不符（已标出）。可拖动图片调整顺序，或只导入已配对的部分。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="235"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="261"/>
         <source>Every photo has its caption. Drag to change the order.</source>
         <translation>每张图片都有对应图说。可拖动调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="282"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="313"/>
         <source>Cancelled: {n} photos were imported before the stop; the library is consistent.</source>
         <translation>已取消：停止前导入了 {n} 张图片，图库保持一致。</translation>
     </message>
     <message>
-        <location filename="../../src/photoarchive/gui/import_dialog.py" line="287"/>
+        <location filename="../../src/photoarchive/gui/import_dialog.py" line="318"/>
         <source>Cancelling after the current photo…</source>
         <translation>处理完当前图片后取消…</translation>
     </message>

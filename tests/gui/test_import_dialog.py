@@ -59,6 +59,28 @@ def test_import_runs_and_reports(qtbot, dialog, archive, sample_feature):
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
+def test_a_feature_imported_before_with_other_files_needs_a_choice(
+    qtbot, dialog, archive, sample_feature
+):
+    from tests.conftest import write_photos
+
+    text, photos = sample_feature
+    archive.import_job(archive.plan_import(text, photos)).run()
+    _choose(dialog, text, photos)  # the same files again: duplicates, nothing to decide
+    assert not dialog.when_taken.isVisible() and dialog.import_button.isEnabled()
+    others = write_photos(photos.parent / "others", 7, start_seed=500)
+    _choose(dialog, text, others[0].parent)
+    assert dialog.taken == [1, 2, 3, 4, 5, 6, 7]
+    assert "other photos at positions 1, 2, 3, 4, 5, 6, 7" in dialog.summary.text()
+    assert dialog.when_taken.isVisible() and not dialog.import_button.isEnabled()
+    dialog.when_taken.setCurrentIndex(2)  # import nothing for those positions
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported) as got:
+        dialog.import_button.click()
+    assert got.args[0].imported == [] and len(got.args[0].skipped) == 7
+    assert archive.photo_count() == 7
+
+
 def test_a_mismatch_is_highlighted_and_needs_consent(dialog, archive, sample_feature):
     text, photos = sample_feature
     (photos / "img7.jpg").unlink()

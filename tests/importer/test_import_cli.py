@@ -309,16 +309,51 @@ def test_caption_edit_is_saved_and_kept_in_history(capsys, library_dir, sample_f
     assert hist["history"][-1]["old"].startswith("衡阳市以建设")
 
 
-def test_same_feature_with_other_photos_adds_them_and_says_so(capsys, library_dir, sample_feature):
+def test_same_feature_with_other_photos_asks_before_a_second_photo_per_position(
+    capsys, library_dir, sample_feature
+):
+    text, photos = sample_feature
+    lib = ["--library", str(library_dir)]
+    _, first = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    others = write_photos(photos.parent / "others", 7, start_seed=500)
+    argv = [*lib, "import", str(text), "--photos", str(others[0].parent)]
+    code = main(argv)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "positions [1, 2, 3, 4, 5, 6, 7]" in err and "Nothing was imported" in err
+    assert "--when-taken add" in err and "--when-taken skip" in err
+    _, listed = run_json(capsys, *lib, "list")
+    assert len(listed["photos"]) == 7  # nothing was written
+    _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    assert again["imported"] == [] and len(again["duplicates"]) == 7  # the same files: no ask
+
+
+def test_when_taken_add_keeps_both_and_says_so(capsys, library_dir, sample_feature):
     text, photos = sample_feature
     lib = ["--library", str(library_dir)]
     run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
     others = write_photos(photos.parent / "others", 7, start_seed=500)
-    code, doc = run_json(capsys, *lib, "import", str(text), "--photos", str(others[0].parent))
+    argv = [*lib, "import", str(text), "--photos", str(others[0].parent), "--when-taken", "add"]
+    code, doc = run_json(capsys, *argv)
     assert code == 0 and len(doc["imported"]) == 7 and not doc["feature_created"]
     assert "already had photos at positions [1, 2, 3, 4, 5, 6, 7]" in doc["warnings"][0]
-    _, again = run_json(capsys, *lib, "import", str(text), "--photos", str(others[0].parent))
+    _, again = run_json(capsys, *argv)
     assert again["imported"] == [] and again["warnings"] == []
+
+
+def test_when_taken_skip_imports_only_the_free_positions(capsys, library_dir, sample_feature):
+    text, photos = sample_feature
+    lib = ["--library", str(library_dir)]
+    run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    _, listed = run_json(capsys, *lib, "list")
+    run_json(capsys, *lib, "delete", str(listed["photos"][1]["id"]))  # position 2 is free again
+    others = write_photos(photos.parent / "others", 7, start_seed=500)
+    argv = [*lib, "import", str(text), "--photos", str(others[0].parent), "--when-taken", "skip"]
+    code, doc = run_json(capsys, *argv)
+    assert code == 0 and len(doc["imported"]) == 1
+    assert doc["photos"][0]["feature"]["position"] == 2
+    assert len(doc["skipped"]) == 6
+    assert doc["skipped"][0]["reason"] == "position 1 already has its photo"
 
 
 def test_photos_imported_first_get_the_feature_caption_later(capsys, library_dir, sample_feature):

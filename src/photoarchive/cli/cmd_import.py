@@ -13,6 +13,7 @@ from photoarchive.cli.output import emit_json, out, run_job, say
 from photoarchive.importer.pairing import display_name
 from photoarchive.importer.plan import ImportPlan, make_plan
 from photoarchive.importer.report import ImportReport
+from photoarchive.importer.taken import WhenTaken
 from photoarchive.services.views import PhotoView
 
 
@@ -35,6 +36,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--workers", type=int_between(1, 32), help="decoding threads (default: one per core)"
     )
+    p.add_argument(
+        "--when-taken",
+        type=WhenTaken,
+        choices=list(WhenTaken),
+        default=WhenTaken.ASK,
+        help="a feature imported before gets other files for positions it has photos for: "
+        "ask (refuse and say which, the default), add (keep both), skip (import nothing "
+        "for them)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run)
 
@@ -52,7 +62,9 @@ def run(ctx: Context) -> int:
     if not a.allow_mismatch:
         plan.require_match()  # before the library is opened: "nothing was written" holds
     archive = ctx.archive()
-    job = archive.import_job(plan, allow_mismatch=a.allow_mismatch, workers=a.workers)
+    job = archive.import_job(
+        plan, allow_mismatch=a.allow_mismatch, workers=a.workers, when_taken=a.when_taken
+    )
     report = run_job(job, quiet=ctx.json)
     touched = report.imported + report.linked
     photos = archive.photos(ids=touched) if touched else []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -32,6 +33,7 @@ from photoarchive.gui.parse_review import ParseReview
 from photoarchive.gui.workers import Runner
 from photoarchive.importer.plan import ImportPlan
 from photoarchive.importer.report import ImportReport
+from photoarchive.importer.taken import WhenTaken
 
 if TYPE_CHECKING:
     from photoarchive.services.archive import Archive
@@ -56,6 +58,7 @@ class ImportDialog(JobDialog):
     ) -> None:
         super().__init__(archive, runner, parent, start_folder=start_folder)
         self.plan: ImportPlan | None = None
+        self.taken: list[int] = []  # positions the feature, imported before, already fills
         self.report: ImportReport | None = None
         self._replan = QTimer(self, singleShot=True, interval=250)
         self._replan.timeout.connect(self.make_plan)
@@ -100,6 +103,11 @@ class ImportDialog(JobDialog):
         self.allow_mismatch = QCheckBox()
         self.allow_mismatch.toggled.connect(self._update_buttons)
         layout.addWidget(self.allow_mismatch)
+        self.when_taken = QComboBox()  # shown when the feature's positions already have photos
+        for choice in (None, WhenTaken.ADD, WhenTaken.SKIP):
+            self.when_taken.addItem("", choice)
+        self.when_taken.currentIndexChanged.connect(self._update_buttons)
+        layout.addWidget(self.when_taken)
         self._add_job_controls(layout, self.start_import)
         self.import_button, self.cancel_button = self.start_button, self.close_button
 
@@ -117,6 +125,14 @@ class ImportDialog(JobDialog):
             self.tr("Import what pairs and keep the unmatched captions on the feature")
         )
         self.import_button.setText(self.tr("Import"))
+        for index, text in enumerate(
+            (
+                self.tr("Say what the new files for those positions are…"),
+                self.tr("Other photos for the same places: keep both"),
+                self.tr("Import nothing for those positions"),
+            )
+        ):
+            self.when_taken.setItemText(index, text)
         self._show_plan()  # and the Close/Cancel button, through _update_buttons
 
     # -- choosing files -----------------------------------------------------------------
@@ -146,17 +162,22 @@ class ImportDialog(JobDialog):
         self._replan.stop()
         feature, photos = self._paths()
         self.plan = None
+        self.taken = []
         if photos is None:
             self._show_plan()
             return
         self.summary.setText(self.tr("Reading…"))
-        self.runner.run_task(
-            lambda: self.archive.plan_import(feature, photos),
-            on_result=self._on_plan,
-            on_error=self._on_plan_error,
-        )
+        archive = self.archive
 
-    def _on_plan(self, plan: ImportPlan) -> None:
+        def plan_and_taken() -> tuple[ImportPlan, list[int]]:
+            plan = archive.plan_import(feature, photos)
+            return plan, archive.taken_positions(plan)
+
+        self.runner.run_task(plan_and_taken, on_result=self._on_plan, on_error=self._on_plan_error)
+
+    def _on_plan(self, planned: tuple[ImportPlan, list[int]]) -> None:
+        plan, self.taken = planned
+        self.when_taken.setCurrentIndex(0)
         self.plan = plan
         self.review.start(plan)
         self._show_plan()
@@ -223,6 +244,11 @@ class ImportDialog(JobDialog):
         head = self.tr("“{title}”: {captions} captions, {photos} photos.").format(
             title=parsed.title, captions=len(parsed.captions), photos=photos
         )
+        if self.taken:
+            head += " " + self.tr(
+                "The library has this feature already, with other photos at positions "
+                "{positions}: say below what the new files for them are."
+            ).format(positions=", ".join(map(str, self.taken)))
         if plan.pairing.mismatched:
             return (
                 head
@@ -245,6 +271,7 @@ class ImportDialog(JobDialog):
             plan is not None
             and bool(plan.pairs)
             and (not self._mismatched() or self.allow_mismatch.isChecked())
+            and (not self.taken or self.when_taken.currentData() is not None)
         )
 
     def _inputs(self) -> tuple[QWidget, ...]:
@@ -256,10 +283,12 @@ class ImportDialog(JobDialog):
             self.pairs,
             self.review,
             self.allow_mismatch,
+            self.when_taken,
         )
 
     def _update_buttons(self) -> None:
         self.allow_mismatch.setVisible(self._mismatched())
+        self.when_taken.setVisible(bool(self.taken))
         super()._update_buttons()
 
     def start_import(self) -> None:
@@ -267,8 +296,10 @@ class ImportDialog(JobDialog):
         if plan is None:
             return
         allow = self.allow_mismatch.isChecked()
+        when = self.when_taken.currentData() or WhenTaken.ASK
         self.run_job(
-            lambda: self.archive.import_job(plan, allow_mismatch=allow), total=len(plan.pairs)
+            lambda: self.archive.import_job(plan, allow_mismatch=allow, when_taken=when),
+            total=len(plan.pairs),
         )
 
     def _job_succeeded(self, report: ImportReport) -> None:

@@ -57,6 +57,7 @@ class ImportSession:
         workers: int | None = None,
         listeners: tuple[Listener, ...] = (),
         enrich: Enricher | None = None,
+        skip_positions: frozenset[int] = frozenset(),
     ) -> None:
         self.library = library
         self.plan = plan
@@ -65,6 +66,10 @@ class ImportSession:
         self.listeners = listeners
         self.enrich = enrich
         self.report = ImportReport()
+        self._skip = skip_positions  # taken positions the archivist chose not to import
+        self._pairs = tuple(
+            p for p in plan.pairs if p.caption is None or p.caption.position not in skip_positions
+        )
         self._filled: set[int | None] = set()  # positions an existing feature already had
         self._doubled: list[int] = []  # of those, the ones this import adds another photo to
         self._captions: dict[int, int] = {}  # the feature's caption rows by position
@@ -76,7 +81,11 @@ class ImportSession:
             self.plan.require_match()
         self.report.unmatched_captions = [c.position for c in self.plan.pairing.unmatched_captions]
         self.report.unmatched_photos = [display_name(p) for p in self.plan.pairing.unmatched_photos]
-        self.report.skipped = list(self.plan.skipped)
+        self.report.skipped = list(self.plan.skipped) + [
+            (display_name(p.path), f"position {p.caption.position} already has its photo")
+            for p in self.plan.pairs
+            if p.caption is not None and p.caption.position in self._skip
+        ]
         with self.library.lock:
             feature_id = self._write_feature(self.plan.feature)
             self.report.feature_id = feature_id
@@ -134,7 +143,7 @@ class ImportSession:
         )
 
     def _import_photos(self, feature_id: int | None, cancel: CancelToken) -> Iterator[Progress]:
-        pairs = self.plan.pairs
+        pairs = self._pairs
         total = len(pairs)
         captions = {p.path: p.caption for p in pairs}
         yield Progress("import", 0, total, "reading photos")
@@ -196,7 +205,7 @@ class ImportSession:
 
     def _analysed(self, cancel: CancelToken) -> Iterator[Outcome]:
         """Outcomes in plan order, computed ``workers`` at a time, stopping on cancel."""
-        paths = [p.path for p in self.plan.pairs]
+        paths = [p.path for p in self._pairs]
         window: deque[Future[Outcome]] = deque()
         store = self.library.store
         with ThreadPoolExecutor(self.workers, thread_name_prefix="import") as pool:

@@ -28,6 +28,7 @@ from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
 from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
+from photoarchive.importer.taken import WhenTaken, refuse_taken, taken_positions
 from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
 from photoarchive.progress import CancelToken, Job, Progress
@@ -84,19 +85,38 @@ class Archive:
         """Parse and pair without writing anything (``--dry-run``, the GUI preview)."""
         return make_plan(feature, photos, pairing_csv=pairing_csv)
 
+    def taken_positions(self, plan: ImportPlan) -> list[int]:
+        """Positions the plan's feature, imported before, already fills with other photos.
+
+        Hashes the planned files of those positions: call it on a worker.
+        """
+        with self.library.catalogue.reader() as session:
+            return taken_positions(session, plan)
+
     def import_job(
-        self, plan: ImportPlan, *, allow_mismatch: bool = False, workers: int | None = None
+        self,
+        plan: ImportPlan,
+        *,
+        allow_mismatch: bool = False,
+        workers: int | None = None,
+        when_taken: WhenTaken = WhenTaken.ASK,
     ) -> Job[ImportReport]:
-        """Import a plan; a count mismatch raises before anything is written."""
+        """Import a plan; a count mismatch, or a feature imported before whose positions
+        would get a second photo (unless ``when_taken`` says what to do), raises before
+        anything is written."""
         self.library.require_writable()
         if not allow_mismatch:
             plan.require_match()
         require_room(self.library.root, plan)
+        taken = self.taken_positions(plan) if when_taken is not WhenTaken.ADD else []
+        if taken and when_taken is WhenTaken.ASK:
+            raise refuse_taken(plan.feature.parsed.title if plan.feature else "", taken)
         session = ImportSession(
             self.library,
             plan,
             allow_mismatch=allow_mismatch,
             workers=workers,
+            skip_positions=frozenset(taken),
             listeners=(self._after_change,),
             enrich=self._enricher(),
         )
