@@ -51,7 +51,8 @@ def with_agencies(
     if not contributors:
         back = chain + after
     elif not any(c.kind is ContributorKind.PERSON for c in contributors):
-        back = [a for a in chain if a not in lines] + after
+        front = [a for a in chain if a not in lines]  # REUTERS/US Navy/Handout: printed order
+        back = after
     else:
         front = via
         back = [a for a in after if a != agency]

@@ -48,6 +48,7 @@ class CreditForm:
     any_holder: bool = False
     strong_only: bool = False
     outlet_is_org: bool = False  # the outlet must read as an organisation, not a second name
+    source_credited: bool = False  # (AP Photo/Xinhua, X): the agency handed on is credited too
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern.format(**_MACROS))
@@ -80,6 +81,10 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("zh-picture-after", "{NAMES}/T|{NAMES}/?W", P),              # 张三/图
     CreditForm("zh-agency-release", "{AGENCY}R", G),                          # 新华社发
     CreditForm("zh-agency-release-photographer", "{AGENCY}R\\(?{NAMES}/?S\\)?", G, True),
+    CreditForm(
+        "en-name-outlet-agency", "{NAMES}/N/{AGENCY}(?:/G)+|{NAMES}/N/{AGENCY}vG", G, True,
+        outlet_last=True,
+    ),  # Nirmal Purja/Project Possible/AFP/Getty Images: his outfit, then who handed it on
     CreditForm(
         "name-slash-agency", "c?{NAMES}(?:/N)*/(?:o(?:vG)?|{AGENCY}(?:/G|vG|fN)*)(?:,F)?", G, True
     ),
@@ -115,10 +120,13 @@ FORMS: tuple[CreditForm, ...] = (
     CreditForm("file", "(?:O|G|N)?F|pF|Fp?", F, allow_org=True, after_sentence=True),  # 资料图片
     # English: (AP Photo/Jane Doe, File), REUTERS/Jane Doe/File Photo, AFP PHOTO / JANE DOE
     CreditForm("en-agency-photo", "c?Gp(?:b?/?N(?:,N)*)?(?:/[GN])*(?:,F)?", G, True),
+    CreditForm(
+        "en-agency-photo-source", "c?Gp/G,N", G, True, source_credited=True
+    ),  # (AP Photo/Xinhua, Han Yuqing): AP hands on Xinhua's picture by its photographer
     CreditForm("en-copyright", "cN(?:/G)?", P, True),                        # © Jane Doe
     CreditForm("en-pool", "(?:N/)?o(?:vG|/G)|\\(o\\)\\(G\\)", G, True),       # Pool via REUTERS
     CreditForm("en-photo-by", "p(?:b|:|/)?N(?:,F)?", P),                     # Photo by Jane Doe
-    CreditForm("en-photo-by-agency", "p(?:b|:|/)?N/G(?:vG)?(?:,F)?", G, True),  # Photo: X/Xinhua
+    CreditForm("en-photo-by-agency", "p(?:b|:|/)?N/G(?:vG|/G)*(?:,F)?", G, True),  # Photo: X/Xinhua
     CreditForm("en-photo-by-outlet", "p(?:b|:|/)?N/N(?:,F)?", P, True, outlet_last=True),
     CreditForm("en-photo-agency", "p[:/]G", G),                              # [Photo/Xinhua]
     CreditForm("en-for", "p?[:/]?N/?fG", P, True),
@@ -134,7 +142,8 @@ FORMS: tuple[CreditForm, ...] = (
         "en-name-slash-outlet", "N/N", P, True, outlet_last=True, outlet_is_org=True
     ),  # Kirk Hargreaves/Christchurch city council
     CreditForm("en-slash-holder", "/N", H, allow_org=True, outlet_is_org=True),  # /National Gallery
-    CreditForm("en-handout", "(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),             # Handout via REUTERS
+    CreditForm("en-handout-people", "N(?:,N)*/N/H(?:/|v)G", H, True, outlet_last=True),  # X, Y/SI2
+    CreditForm("en-handout", "(?:G/)?(?:N/)*H(?:/|v)G|G/(?:N/)*H", H),  # Handout via REUTERS
     CreditForm("en-agency-alone", "G(?:/G)*", G, strong_only=True),          # AFP-Yonhap
     CreditForm("slash-agency", "/{AGENCY}", G),                               # … 2021. /CFP
 )

@@ -174,6 +174,8 @@ def _readings(tokens: list[Token]) -> list[tuple[list[Token], str | None]]:
     sequence = kinds(tokens)
     if sequence.startswith("(") and sequence.endswith(")"):
         readings.append((tokens[1:-1], None))
+        if sequence.startswith("((") and sequence.count("(") > sequence.count(")"):
+            readings.append((tokens[2:-1], None))  # ( (Photo credit should read …)
     elif sequence.startswith("(") and ")" not in sequence:
         readings.append((tokens[1:], None))
     elif sequence.endswith(")") and "(" not in sequence:
@@ -301,6 +303,8 @@ def build_credit(
         guesses.extend(people.guesses)
     if form.agency_credited:
         contributors = with_agencies(contributors, chain, after, via, lines, agency)
+    if form.source_credited and len(chain) > 1:
+        contributors.insert(0, Contributor(chain[-1], ContributorKind.ORGANIZATION, chain[-2]))
     if (
         role is CreditRole.AGENCY
         and agency in OUTLETS
@@ -337,6 +341,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
     affiliation: str | None = None
     previous = ""
     for i, token in enumerate(tokens):
+        if token.kind == "," and previous == "N" and _latin_list(tokens, i):
+            continue  # Jean Revillard, Bertrand Piccard: one list of names
         if token.kind in "AM" or (
             token.kind == "G" and i + 1 < len(tokens) and tokens[i + 1].kind == "N"
         ):
@@ -353,6 +359,11 @@ def name_runs(tokens: list[Token]) -> list[tuple[str | None, list[str]]]:
                 runs.append((affiliation, [token.value]))
         previous = token.kind
     return runs
+
+
+def _latin_list(tokens: list[Token], i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.kind == "N" and is_latin(tokens[i - 1].value)
 
 
 def _account(holder: str) -> str:

@@ -81,14 +81,16 @@ _EN_AGENCY = re.compile(
 )
 _DOMAIN = re.compile(r"[a-z0-9-]{2,30}\.(?:com|net|org|cn|com\.cn|hk|tw)(?![\w.])")
 _EN_WORD = re.compile(f"(?i:{_alternation(EN_CREDIT_WORDS)})(?![A-Za-z])")
+# A word of the credit: initials, a capitalised word, a particle, or a short code before a
+# slash (SI2/Handout: the Solar Impulse team's own credit).
 _LATIN_WORD = re.compile(
-    r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*"
+    r"(?:[A-Z]\.){1,3}(?![A-Za-z])|(?:Jr|Sr|St)\.|[A-Z]{2,4}\d{1,2}(?=/)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*"
     r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*)*"
     r"|(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|el|dos|das|y|of)(?=\s+[A-Z])"
 )
 # Christchurch city council: lowercase words that end an organisation's name
 _LOWER_ORG_TAIL = re.compile(r"(?:\s+[a-z]+){1,3}(?=\s*(?:[/|,)\]]|$))")
-_LATIN_GAP = re.compile(r"\s+(?:(?:and|&)\s+)?")
+_LATIN_GAP = re.compile(r"[^\S\n]+(?:(?:and|&)[^\S\n]+)?")
 _SEPARATORS = {"(": "(", ")": ")", "[": "(", "]": ")", "/": "/", "|": "/", ":": ":", ",": ","}
 _NAME_BREAK = "、"
 _AP_HASHTAG = re.compile(r"#AP ?Photo(?![A-Za-z])")
@@ -130,9 +132,12 @@ def tokenize(text: str, shade: str, start: int) -> list[Token] | None:
             if ch == "." and not shade[i + 1 :].strip():
                 break  # a full stop closing the credit
             return None
-        if _continues_name(tokens, found):
-            found = Token("N", tokens[-1].start, found.end, text[tokens[-1].start : found.end])
-            tokens.pop()
+        if found.kind == "N" and tokens and tokens[-1].kind == "N":
+            if _two_latin_names(tokens[-1], found):
+                return None  # Mount Everest / Nirmal Purja: a line break is no list of names
+            if _continues_name(tokens[-1], found):
+                found = Token("N", tokens[-1].start, found.end, text[tokens[-1].start : found.end])
+                tokens.pop()
         tokens.append(found)
         i = found.end
     return tokens
@@ -146,16 +151,14 @@ def _mixed_agency(text: str, shade: str, i: int) -> Token | None:
     return Token("V", i, agency.end(), text[i : agency.end()])
 
 
-def _continues_name(tokens: list[Token], found: Token) -> bool:
+def _two_latin_names(last: Token, found: Token) -> bool:
+    """Latin names in a list are joined by a comma or "and"; side by side they are two lines."""
+    return is_latin(found.value) and is_latin(last.value)
+
+
+def _continues_name(last: Token, found: Token) -> bool:
     """A Han character right after a Han name, with no gap, belongs to that name."""
-    return (
-        found.kind == "N"
-        and bool(tokens)
-        and tokens[-1].kind == "N"
-        and tokens[-1].end == found.start
-        and not is_latin(found.value)
-        and not is_latin(tokens[-1].value)
-    )
+    return last.end == found.start and not is_latin(found.value) and not is_latin(last.value)
 
 
 def _separator(shade: str, i: int, before: list[Token]) -> Token | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from photoarchive.captions.credit_grammar import MAX_CREDIT_CHARS, CreditMatch, find_credit
-from photoarchive.captions.lexicon import EN_USAGE_NOTES
+from photoarchive.captions.lexicon import EDITOR_WORDS, EN_USAGE_NOTES
 from photoarchive.captions.model import NO_CREDIT, Contributor, Credit
 
 __all__ = [
@@ -24,14 +24,20 @@ __all__ = [
 ]
 
 _NOTE = re.compile(
-    "(?:^|(?<=[\\s.,;:)\\]-]))(?:{})(?:\\s+[A-Z0-9][A-Z0-9 /-]*)?[\\s.,;:-]*\\Z".format(
+    '(?:^|(?<=[\\s.,;:)\\]-]))(?:{})(?:\\s+[A-Z0-9"][A-Z0-9 /"-]*)?[\\s.,;:-]*\\Z'.format(
         "|".join(re.escape(n) for n in sorted(EN_USAGE_NOTES, key=len, reverse=True))
     )
 )
 _TRAILING_SEPARATORS = " \t.,;:-–"
 _OPENERS = "。.!?！？\n"  # what may stand before the first of two credit lines
+_CLOSERS = (")", "）")  # what may end the first of two credits printed on one line
 _COUNTRY_CODE = re.compile(r"\s*\((?P<code>[A-Z][A-Z .-]{1,30}[A-Z])\)\s*\Z")  # Reuters: (IRAN)
 _TABLE_EDGE = re.compile(r"\s+[|｜][\s|｜]*\Z")  # a table cell's border copied with the text
+_EDITOR_TAG = re.compile(  # (晓航/编制), （编辑：李四）: the web editor's, after the caption
+    r"\s*[(（](?:[^()（）/]{{1,8}}/)?(?:{})(?:[\s:：/][^()（）]{{1,8}})?[)）]\s*\Z".format(
+        "|".join(EDITOR_WORDS)
+    )
+)
 
 
 def split_usage_notes(text: str) -> tuple[str, tuple[str, ...]]:
@@ -68,11 +74,14 @@ def match_credit(text: str) -> CreditMatch | None:
 def _with_credit_before(text: str, found: CreditMatch) -> CreditMatch:
     """新华社发（李云生 摄）/ 新华社记者 张曼怡 制图: a second credit on its own line is one credit.
 
+    On one line, the first must close with its bracket (``新华社发(李云生 摄) 新华社记者…``).
+
     The picture and the graphic made of it are credited together; the last
     role printed is the credit's role.
     """
     before = text[: found.start]
-    if not before.rstrip(" \t").endswith("\n"):
+    same_line = before.rstrip(" \t").endswith(_CLOSERS) and before[-1:].isspace()
+    if not before.rstrip(" \t").endswith("\n") and not same_line:
         return found
     earlier = find_credit(before)
     if earlier is None or (earlier.start and text[: earlier.start].rstrip()[-1:] not in _OPENERS):
@@ -113,7 +122,7 @@ def parse_credit(text: str) -> Credit | None:
 
 def split_caption_credit(paragraph: str) -> tuple[str, Credit]:
     """Split a caption paragraph into its text and its credit (``NO_CREDIT`` if none)."""
-    text = _TABLE_EDGE.sub("", paragraph.strip())
+    text = _EDITOR_TAG.sub("", _TABLE_EDGE.sub("", paragraph.strip()))
     found = match_credit(text)
     if found is None:
         return text, NO_CREDIT

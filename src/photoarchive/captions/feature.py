@@ -8,9 +8,11 @@ reading order, and every decision is kept with its reason for the dry run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from photoarchive.captions.credits import parse_credit, split_caption_credit
+from photoarchive.captions.credit_grammar import MAX_CREDIT_CHARS
+from photoarchive.captions.credits import match_credit, parse_credit, split_caption_credit
 from photoarchive.captions.glued_captions import split_glued_captions
 from photoarchive.captions.header import read_header
 from photoarchive.captions.markers import strip_marker
@@ -22,8 +24,9 @@ from photoarchive.captions.model import (
     ParsedFeature,
     UnitDecision,
 )
+from photoarchive.captions.names import is_latin
 from photoarchive.captions.paragraphs import Decision, Kind, classify, heading_like
-from photoarchive.captions.structure import text_units
+from photoarchive.captions.structure import spaced_units, text_units
 from photoarchive.captions.webtext import furniture_reason, strip_markup
 
 
@@ -38,7 +41,8 @@ def parse_feature(
     names splits.
     """
     corrections = corrections or Corrections()
-    units = _drop_repeats(split_glued_captions(text_units(strip_markup(text))))
+    plain = strip_markup(text)
+    units = _drop_repeats(split_glued_captions(text_units(plain)))
     lead = 0
     while lead < len(units) and furniture_reason(units[lead]):
         lead += 1
@@ -51,7 +55,11 @@ def parse_feature(
     rest = units[top:]
     decisions = classify(rest, forced)
     captions = tuple(
-        Caption(position=n, text=d.caption_text, credit=_split_names(d.credit, corrections))
+        Caption(
+            position=n,
+            text=_spaced_as_printed(d.caption_text, plain),
+            credit=_split_names(d.credit, corrections),
+        )
         for n, d in enumerate((d for d in decisions if d.kind is Kind.CAPTION), start=1)
     )
     warnings = list(header.warnings)
@@ -74,6 +82,21 @@ def parse_feature(
         warnings=tuple(warnings),
         decisions=_explained(units[:top], start, decisions),
     )
+
+
+def _spaced_as_printed(caption: str, plain: str) -> str:
+    """An English caption of several paragraphs with the gaps between them as printed.
+
+    Units lose their blank lines and indents; where every paragraph stands in
+    the text as it is, the span from the first to the last is the caption.
+    Chinese pages indent every paragraph and web copies space them all out:
+    layout, so a Chinese caption keeps one paragraph a line.
+    """
+    if "\n" not in caption or not is_latin(caption):
+        return caption
+    parts = [re.escape(p) for p in caption.split("\n")]
+    found = re.search(r"[^\S\n]*\n\s*".join(parts), plain)
+    return found.group() if found else caption
 
 
 def _split_names(credit: Credit, corrections: Corrections) -> Credit:
@@ -139,16 +162,44 @@ def parse_caption(text: str, position: int = 1) -> Caption:
     Its credit may stand on the line after it; a caption of several
     paragraphs keeps them, one per line.
     """
-    units = text_units(strip_markup(text))
-    if len(units) > 1 and parse_credit(units[0]) is not None and not _credited(units[-1]):
-        units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
+    spaced = spaced_units(strip_markup(text))
+    gaps, units = [g for g, _ in spaced], [u for _, u in spaced]
+    if len(units) > 1 and not _credited(units[-1]):
+        units[0] = _without_label(units[0])
+        if parse_credit(units[0]) is not None:
+            units.append(units.pop(0))  # AP photo by Gerald Herbert / the caption: credit first
+            gaps = [*gaps[1:], "\n"]
     while len(units) > 1 and parse_credit(strip_marker(units[-1])[0]) is not None:
         credit = strip_marker(units.pop())[0]
+        gaps.pop()
         units[-1] = f"{units[-1]}\n{credit}"
     first, _ = strip_marker(units[0], caption=True) if units else ("", False)
-    body = "\n".join([first, *units[1:]]) if units else ""
+    if not is_latin(text):
+        gaps = ["\n"] * len(gaps)  # Chinese: one paragraph a line, see _spaced_as_printed
+    body = first + "".join(gap + unit for gap, unit in zip(gaps[1:], units[1:], strict=True))
     caption_text, credit = split_caption_credit(body)
     return Caption(position=position, text=caption_text, credit=credit)
+
+
+MAX_LABEL_CHARS = 40
+
+
+def _without_label(unit: str) -> str:
+    """``. Bogota, Colombia. Reuters/X`` above a caption: the credit, less its place label.
+
+    The label is a few capitalised words closed by a full stop; a sentence
+    (lowercase words) is the caption's own first paragraph and stays.
+    """
+    if not is_latin(unit) or len(unit) > MAX_LABEL_CHARS + MAX_CREDIT_CHARS:
+        return unit
+    found = match_credit(unit)
+    if found is None or found.start == 0:
+        return unit
+    label = unit[: found.start].strip()
+    words = label.replace(",", " ").split()
+    if len(label) > MAX_LABEL_CHARS or not label.endswith(".") or not words:
+        return unit
+    return unit[found.start :] if all(w[:1].isupper() for w in words if w != ".") else unit
 
 
 def _credited(unit: str) -> bool:

@@ -64,7 +64,7 @@ CN_AGENCIES: tuple[str, ...] = NEWS_AGENCIES + PICTURE_AGENCIES
 # fmt: off
 OUTLET_SUFFIXES: tuple[str, ...] = (
     "日报", "晚报", "晨报", "报社", "通讯社", "电视台", "新闻网", "融媒体", "融媒", "新闻", "社",
-    "报", "台", "网",
+    "在线", "报", "台", "网",
 )
 # fmt: on
 
@@ -158,6 +158,10 @@ EN_ORG_WORDS: tuple[str, ...] = (
     "Photo", "Photos", "Pictures", "Media", "Studio", "Studios",
 )
 # fmt: on
+
+# Endings of a picture house's one-word name (Whitehotpix, Newspix, Splashnews): glued to
+# the word before, they make it an organisation, where a one-word person (Beawiharta) is not.
+EN_AGENCY_WORD_ENDINGS: tuple[str, ...] = ("pix", "pics", "foto", "fotos", "images", "news")
 
 # Characters that never occur in a Chinese personal name but do occur in the
 # verb phrases that end in 摄 (正在拍摄, 他们在拍摄): they veto a name.
@@ -259,6 +263,20 @@ EN_CREDIT_WORDS: dict[str, str] = {
 }
 # fmt: on
 
+# The web editor's tag closing a caption ((晓航/编制), (编辑 李四)): who made the page, not
+# the picture; it is neither caption nor credit.
+EDITOR_WORDS: tuple[str, ...] = (
+    "责任编辑",
+    "責任編輯",
+    "编制",
+    "編制",
+    "編製",
+    "编辑",
+    "編輯",
+    "责编",
+    "責編",
+)
+
 # Wire instructions that follow a credit; they are usage notes, not caption text.
 # fmt: off
 EN_USAGE_NOTES: tuple[str, ...] = (
@@ -268,5 +286,6 @@ EN_USAGE_NOTES: tuple[str, ...] = (
     "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "NOT FOR SALE FOR MARKETING OR ADVERTISING",
     "CAMPAIGNS", "NO MAGS", "NO TV", "NO USE IN", "OUT", "TV OUT", "MAGS OUT", "ONLINE OUT",
     "NO RESALE", "NO ARCHIVE",
+    "SEARCH", "TPX IMAGES OF THE DAY",  # Reuters: SEARCH "GLOBAL POY" FOR THIS STORY
 )
 # fmt: on

@@ -29,6 +29,8 @@ _PICTURE_SHOWS = re.compile(
 _NUMBERED = re.compile(
     rf"^(?:[{_CIRCLED}]{_SEPARATOR}?"
     r"|【[^】]{1,24}】\s*"  # 【骄阳下的汉警】: the photo's own title
+    # GLOBAL-POY/ Ivan Alvarado / Reuters: the wire's slug and its credit, before the caption
+    r"|[A-Z]{2,}(?:-[A-Z0-9]{2,})+/\s*(?:[A-Z][\w'’.-]*\s+){1,3}/\s*[A-Z][A-Za-z]+\s+"
     r"|(?i:above|below|left|right|top|bottom|top left|top right|from left|main picture|inset)"
     r"\s*[:：]\s*)"  # above: (a pointer to the picture)
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from photoarchive.captions.lexicon import (
     CN_AGENCIES,
     EN_AGENCIES,
+    EN_AGENCY_WORD_ENDINGS,
     EN_ORG_WORDS,
     ORG_MIN_LENGTH_SINGLE_SUFFIX,
     ORG_SUFFIXES,
@@ -29,13 +30,22 @@ def is_organization(name: str) -> bool:
         return True
     if name.isascii():  # The Washington Post, National Gallery of Australia
         head = name.split(" of ", 1)[0] if " of " in name else name
-        return name.startswith("The ") or head.split()[-1].casefold() in EN_ORG_WORD_SET
+        last = head.split()[-1].casefold()
+        return name.startswith("The ") or last in EN_ORG_WORD_SET or _agency_word(name)
     for suffix in ORG_SUFFIXES:
         if not name.endswith(suffix) or len(name) <= len(suffix):
             continue
         if len(suffix) > 1 or len(name) >= ORG_MIN_LENGTH_SINGLE_SUFFIX:
             return True
     return False
+
+
+def _agency_word(name: str) -> bool:
+    """Whitehotpix: one word whose ending (pix, news) is a picture house's, glued on."""
+    word = name.casefold()
+    return " " not in word and any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in EN_AGENCY_WORD_ENDINGS
+    )
 
 
 def contributor_kind(name: str) -> ContributorKind:

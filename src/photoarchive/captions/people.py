@@ -160,9 +160,14 @@ def _latin_people(chunks: list[str], affiliation: str | None) -> People | None:
                 Contributor(name.strip(), ContributorKind.ORGANIZATION, affiliation)
             )
             continue
-        normal = latin_name_case(" ".join(name.split()))
-        kind = ContributorKind.ORGANIZATION if is_organization(normal) else ContributorKind.PERSON
-        contributors.append(Contributor(normal, kind, affiliation))
+        printed = " ".join(name.split())
+        normal = latin_name_case(printed)
+        if not is_organization(normal):
+            contributors.append(Contributor(normal, ContributorKind.PERSON, affiliation))
+            continue
+        # US Navy: an organisation's acronym is kept, unless the whole name is in capitals
+        kept = normal if printed.isupper() else printed
+        contributors.append(Contributor(kept, ContributorKind.ORGANIZATION, affiliation))
     return People(tuple(contributors))
 
 

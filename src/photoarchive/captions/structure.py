@@ -24,6 +24,8 @@ _NEWLINES = re.compile(r"\r\n|[\r\x85\u2028\u2029\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _OPEN_ENDINGS = "，、,"
 _DASHES = "—–-－"
+# Print never starts a wrapped line with these (kinsoku): a line that does is a copy's artefact.
+_LINE_START_BANNED = frozenset("，、,。.；;")
 
 
 def split_lines(text: str) -> list[str]:
@@ -71,12 +73,20 @@ def text_units(text: str) -> list[str]:
     Only the last line of a block can run on into the next block: lines of one
     ragged block are items of a list and stay apart.
     """
-    units: list[str] = []
+    return [unit for _, unit in spaced_units(text)]
+
+
+def spaced_units(text: str) -> list[tuple[str, str]]:
+    """The units of :func:`text_units`, each after the gap printed before it ("\n" or "\n\n").
+
+    A caption of several paragraphs keeps them as printed, blank lines and all.
+    """
+    units: list[tuple[str, str]] = []
     for block in split_blocks(split_lines(text)):
         pieces = block_units(block)
-        if units and _runs_on(units[-1], pieces[0]):
-            units[-1] = join_text(units[-1], pieces.pop(0))
-        units.extend(pieces)
+        if units and _runs_on(units[-1][1], pieces[0]):
+            units[-1] = (units[-1][0], join_text(units[-1][1], pieces.pop(0)))
+        units.extend(("\n\n" if n == 0 else "\n", piece) for n, piece in enumerate(pieces))
     return units
 
 
@@ -93,6 +103,7 @@ def continues(text: str, following: str) -> bool:
     """True when ``text`` stops mid-sentence and ``following`` can carry it on."""
     return (
         ends_open(text)
+        and following[:1] not in _LINE_START_BANNED
         and not ends_with_credit(text)
         and not has_marker(following)
         and parse_byline(following) is None
