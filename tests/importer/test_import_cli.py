@@ -314,7 +314,7 @@ def test_same_feature_with_other_photos_asks_before_a_second_photo_per_position(
 ):
     text, photos = sample_feature
     lib = ["--library", str(library_dir)]
-    _, first = run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
+    run_json(capsys, *lib, "import", str(text), "--photos", str(photos))
     others = write_photos(photos.parent / "others", 7, start_seed=500)
     argv = [*lib, "import", str(text), "--photos", str(others[0].parent)]
     code = main(argv)
