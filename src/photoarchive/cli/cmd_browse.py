@@ -9,6 +9,7 @@ from photoarchive.cli.context import Context
 from photoarchive.cli.output import emit_json, out, run_job, say, table
 from photoarchive.paths import default_library_dir
 from photoarchive.services.rebuild import LostCatalogueError, recover_lost
+from photoarchive.services.similar import NEAR
 from photoarchive.services.views import PhotoView
 
 
@@ -56,6 +57,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=check)
+
+    p = sub.add_parser(
+        "similar", help="stored photos that look like a photo (re-sent, resized, re-saved copies)"
+    )
+    p.add_argument("photo_id", type=int)
+    p.add_argument(
+        "--within", type=int, default=NEAR, help=f"bits of 64 that may differ (default {NEAR})"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=similar)
 
     register_delete(sub)
 
@@ -122,6 +133,22 @@ def show(ctx: Context) -> int:
         emit_json(photo.to_json())
     else:
         _print_photo(photo)
+    return 0
+
+
+def similar(ctx: Context) -> int:
+    found = ctx.archive().similar(ctx.args.photo_id, within=ctx.args.within)
+    if ctx.json:
+        emit_json(
+            {
+                "photo_id": ctx.args.photo_id,
+                "similar": [{"photo_id": n.photo_id, "distance": n.distance} for n in found],
+            }
+        )
+    elif not found:
+        say(f"No stored photo looks like photo {ctx.args.photo_id}.")
+    else:
+        table((str(n.photo_id), f"{n.distance} bits apart") for n in found)
     return 0
 
 

@@ -166,6 +166,7 @@ def report_document(archive, report: ImportReport, photos: list[PhotoView]) -> d
         "republished": [
             {"file": f, "photo_id": i, "position": n} for f, i, n in report.republished
         ],
+        "similar": [{"file": f, "photo_id": i, "distance": d} for f, i, d in report.similar],
         "failed": [{"file": f, "error": e} for f, e in report.failed],
         "unmatched_captions": report.unmatched_captions,
         "unmatched_photos": report.unmatched_photos,
@@ -193,6 +194,10 @@ def print_report(archive, report: ImportReport) -> None:
         )
         for name, pid, position in report.republished:
             say(f"  {name} = photo {pid}, #{position} here")
+    if report.similar:
+        say("New photos that look like stored ones (re-sent or re-saved copies?):")
+        for name, pid, bits in report.similar:
+            say(f"  {name} ~ photo {pid} ({bits} bits apart); see `photoarchive similar {pid}`")
     for warning in report.warnings:
         say(f"Note: {warning}")
     if report.duplicates:

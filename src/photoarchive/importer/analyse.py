@@ -18,6 +18,7 @@ from photoarchive.errors import InputError
 from photoarchive.metadata import PhotoMetadata, UnreadablePhotoError, read_metadata
 from photoarchive.metadata.raw import displayable
 from photoarchive.storage.files import PhotoStore
+from photoarchive.storage.similarity import perceptual_hash
 from photoarchive.storage.thumbnails import make_thumbnail
 
 
@@ -32,6 +33,7 @@ class Analysed:
     staged: Path  # the original, under tmp/
     staged_thumbnail: Path
     relpath: str
+    phash: str  # perceptual hash of the thumbnail, for near-duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ def analyse_photo(
     try:
         meta = read_metadata(data, path.name)
         thumb = make_thumbnail(displayable(data, path.name))
+        phash = perceptual_hash(thumb)
     except UnreadablePhotoError as exc:
         return Failed(path, exc.reason)
     except InputError as exc:
@@ -78,4 +81,4 @@ def analyse_photo(
     staged_thumbnail = store.stage(thumb, ".thumb")
     staged = store.stage(data)
     relpath = store.original_relpath(sha, meta.format)
-    return Analysed(path, sha, len(data), meta, staged, staged_thumbnail, relpath)
+    return Analysed(path, sha, len(data), meta, staged, staged_thumbnail, relpath, phash)

@@ -14,6 +14,8 @@ class ImportReport:
     linked: list[int] = field(default_factory=list)  # stored photos given their feature caption
     # stored photos of another feature that this one printed again: (file, photo id, position)
     republished: list[tuple[str, int, int]] = field(default_factory=list)
+    # new photos that look like stored ones (re-sent, resized, re-saved): (file, photo id, bits)
+    similar: list[tuple[str, int, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     unmatched_captions: list[int] = field(default_factory=list)  # caption positions
     unmatched_photos: list[str] = field(default_factory=list)  # file names

@@ -35,6 +35,7 @@ from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Progress
+from photoarchive.storage.similarity import HashTable
 
 BATCH = 25
 Listener = Callable[[list[int]], None]
@@ -73,6 +74,7 @@ class ImportSession:
         self._filled: set[int | None] = set()  # positions an existing feature already had
         self._doubled: list[int] = []  # of those, the ones this import adds another photo to
         self._captions: dict[int, int] = {}  # the feature's caption rows by position
+        self._stored_hashes: HashTable | None = None  # what was stored before this import
 
     # -- stages -------------------------------------------------------------------------
     def run(self, cancel: CancelToken | None = None) -> Generator[Progress, None, ImportReport]:
@@ -257,6 +259,7 @@ class ImportSession:
         written: dict[str, int],
     ) -> None:
         store = self.library.store
+        stored_before = self._hashes_before()
         checkpoint("staged")
         with self.library.catalogue.session() as session:
             journal.begin(session, [(a.sha256, a.relpath) for a in fresh])
@@ -276,6 +279,9 @@ class ImportSession:
             if self.enrich is not None:
                 self.enrich(session, photos)
             ids = [p.id for p in photos]
+        for item in fresh:  # new photos that look like photos stored before this import
+            for near in stored_before.near(item.phash):
+                self.report.similar.append((display_name(item.path), near.photo_id, near.distance))
         for item, photo_id in zip(fresh, ids, strict=True):
             written[item.sha256] = photo_id
             caption = captions.get(item.path)
@@ -285,6 +291,14 @@ class ImportSession:
         self.report.imported.extend(ids)
         for listener in self.listeners:
             listener(ids)
+
+    def _hashes_before(self) -> HashTable:
+        """The hashes of the photos stored before this import, read before its first write."""
+        if self._stored_hashes is None:
+            with self.library.catalogue.reader() as session:
+                stmt = select(Photo.id, Photo.phash).where(Photo.phash.is_not(None))
+                self._stored_hashes = HashTable(session.execute(stmt).all())
+        return self._stored_hashes
 
     @staticmethod
     def _photo_row(
@@ -303,6 +317,7 @@ class ImportSession:
             conflict = credit_conflict(meta, credit)
         photo = Photo(
             sha256=item.sha256,
+            phash=item.phash,
             original_name=display_name(item.path),
             import_notes=_notes(item),
             metadata_disagreements=[d.as_dict() for d in meta.disagreements] or None,

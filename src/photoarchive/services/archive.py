@@ -42,9 +42,11 @@ from photoarchive.services.licences import (
 from photoarchive.services.lookup import get_photo, no_such_photo
 from photoarchive.services.rows import Browse
 from photoarchive.services.search import Search
+from photoarchive.services.similar import similar_photos
 from photoarchive.services.theme_suggestions import suggestion_writer
 from photoarchive.services.themes import Themes
 from photoarchive.services.views import PhotoView, PublicationView, feature_view, photo_view
+from photoarchive.storage.similarity import NEAR, Near
 
 
 class Archive:
@@ -187,6 +189,10 @@ class Archive:
             per_feature = {fid: n for fid, n in session.execute(counts)}
             rows = session.scalars(select(Feature).order_by(Feature.id)).all()
             return [feature_view(f, per_feature.get(f.id, 0)) for f in rows]
+
+    def similar(self, photo_id: int, *, within: int = NEAR) -> list[Near]:
+        """Stored photos that look like this one (re-sent, resized, re-saved), nearest first."""
+        return similar_photos(self.library, photo_id, within=within)
 
     def thumbnail_path(self, photo_id: int) -> Path:
         return self.library.store.thumbnail_path(self._sha(photo_id))
