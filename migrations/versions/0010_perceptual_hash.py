@@ -20,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("photo", sa.Column("phash", sa.String(16), nullable=True))
+    op.add_column("photo", sa.Column("phash", sa.String(32), nullable=True))
 
 
 def downgrade() -> None:

@@ -94,16 +94,20 @@ def test_the_hash_table_finds_exactly_the_hashes_within_the_distance():
     from photoarchive.storage.similarity import HashTable
 
     rng = random.Random(7)
-    stored = [(pid, f"{rng.getrandbits(64):016x}") for pid in range(1, 2001)]
-    probe = int(stored[41][1], 16) ^ 0b1011  # three bits from photo 42
+    stored = [(pid, f"{rng.getrandbits(128):032x}") for pid in range(1, 2001)]
+    whole, centre = int(stored[41][1][:16], 16) ^ 0b1011, rng.getrandbits(64)  # photo 42, 3 bits
+
+    def bits(x: int) -> int:
+        return bin(x).count("1")
+
+    def apart(h: str) -> int:
+        w, c = int(h[:16], 16), int(h[16:], 16)
+        return min(bits(w ^ whole), bits(w ^ centre), bits(c ^ whole))
+
     table = HashTable(stored)
     for within in (0, 3, 20, 64):
-        expected = sorted(
-            (bin(int(h, 16) ^ probe).count("1"), pid)
-            for pid, h in stored
-            if bin(int(h, 16) ^ probe).count("1") <= within
-        )
-        found = table.near(f"{probe:016x}", within=within)
+        expected = sorted((apart(h), pid) for pid, h in stored if apart(h) <= within)
+        found = table.near(f"{whole:016x}{centre:016x}", within=within)
         assert [(n.distance, n.photo_id) for n in found] == expected, within
     everyone_else = table.near(stored[0][1], within=64, exclude=1)
     assert len(everyone_else) == 1999 and 1 not in {n.photo_id for n in everyone_else}

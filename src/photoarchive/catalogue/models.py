@@ -176,8 +176,9 @@ class Photo(Base):
     )
     # No theme was confident enough to suggest for the caption: the archivist decides.
     no_confident_theme: Mapped[bool] = mapped_column(default=False, server_default="0")
-    # Perceptual hash of the thumbnail (16 hex digits): finds re-sent and re-saved copies.
-    phash: Mapped[str | None] = mapped_column(String(16))
+    # Perceptual hashes of the thumbnail and its centre (32 hex digits): re-sent and
+    # re-saved copies, crops and borders (storage.similarity).
+    phash: Mapped[str | None] = mapped_column(String(32))
     credit_id: Mapped[int | None] = mapped_column(ForeignKey("credit.id"), index=True)
     feature_id: Mapped[int | None] = mapped_column(ForeignKey("feature.id"))
     position: Mapped[int | None]

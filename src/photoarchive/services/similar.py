@@ -7,12 +7,12 @@ no change of the row's stamp).
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 
 from photoarchive.catalogue.models import Photo
 from photoarchive.library import Library
 from photoarchive.services.lookup import get_photo
-from photoarchive.storage.similarity import NEAR, HashTable, Near, perceptual_hash
+from photoarchive.storage.similarity import DIGITS, NEAR, HashTable, Near, perceptual_hash
 
 BATCH = 500
 __all__ = ["NEAR", "Near", "hash_missing", "similar_photos"]  # NEAR: for front ends
@@ -31,7 +31,7 @@ def hash_missing(library: Library) -> int:
     while True:
         stmt = (
             select(Photo.id, Photo.sha256)
-            .where(Photo.phash.is_(None), Photo.id > last)
+            .where(or_(Photo.phash.is_(None), func.length(Photo.phash) != DIGITS), Photo.id > last)
             .order_by(Photo.id)
             .limit(BATCH)
         )
