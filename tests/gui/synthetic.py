@@ -140,6 +140,12 @@ def fill_catalogue(
             )
         conn.execute(insert(Photo.__table__), rows)
         conn.execute(insert(FeatureCaption.__table__), _unique(captions))
+        conn.exec_driver_sql(  # each photo printed by its feature, as an import records it
+            "INSERT INTO publication (photo_id, caption_id, created_at)"
+            " SELECT photo.id, feature_caption.id, photo.created_at FROM photo"
+            " JOIN feature_caption ON feature_caption.feature_id = photo.feature_id"
+            " AND feature_caption.position = photo.position"
+        )
     if thumbnails:
         link_thumbnails(library, [r["sha256"] for r in rows[:thumbnails]])
     return Synthetic(photos, n_features, 1, no_credit, per_name)

@@ -99,3 +99,19 @@ def test_deleting_the_photo_removes_its_publications_not_the_features(capsys, tw
     assert photo_id not in [h["id"] for h in found["hits"]]
     _, check = run_json(capsys, *args, "check")
     assert check["ok"], check
+
+
+def test_a_feature_lists_every_photo_it_printed_in_its_own_order(capsys, two_features):
+    args, photo_id, folder = two_features
+    _, doc = run_json(
+        capsys, *args, "import", str(folder / "tianshan.txt"), "--photos", str(folder / "photos")
+    )
+    second = doc["feature"]["id"]
+    _, listed = run_json(capsys, *args, "list", "--feature", str(second))
+    ids = [p["id"] for p in listed["photos"]]
+    assert len(ids) == 7 and ids[3] == photo_id  # position 4 there, though stored with another
+    _, features = run_json(capsys, *args, "features")
+    by_id = {f["id"]: f for f in features["features"]}
+    assert by_id[second]["photos"] == 7 and by_id[second]["unmatched_captions"] == []
+    first = next(f for f in by_id if f != second)
+    assert by_id[first]["photos"] == 7

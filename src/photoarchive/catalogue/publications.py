@@ -7,7 +7,7 @@ ran before and runs again in another feature. Nothing printed is dropped.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, ScalarSelect, exists, select
 from sqlalchemy.orm import Session
 
 from photoarchive.catalogue.models import FeatureCaption, Photo, Publication
@@ -27,3 +27,23 @@ def add_publication(session: Session, photo: Photo, caption_id: int) -> bool:
         return False
     photo.publications.append(Publication(caption_id=caption_id))
     return True
+
+
+def printed_in(feature_id: int) -> ColumnElement[bool]:
+    """True for a photo the feature printed (first there, or again from another feature)."""
+    return exists().where(
+        Publication.photo_id == Photo.id,
+        Publication.caption_id == FeatureCaption.id,
+        FeatureCaption.feature_id == feature_id,
+    )
+
+
+def position_in(feature_id: int) -> ScalarSelect[int]:
+    """A photo's position in the feature that printed it: a feature's own order."""
+    return (
+        select(FeatureCaption.position)
+        .join(Publication, Publication.caption_id == FeatureCaption.id)
+        .where(Publication.photo_id == Photo.id, FeatureCaption.feature_id == feature_id)
+        .limit(1)
+        .scalar_subquery()
+    )

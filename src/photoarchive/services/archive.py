@@ -24,7 +24,15 @@ from photoarchive.captions.model import Credit as CaptionCredit
 from photoarchive.captions.model import CreditRole
 from photoarchive.catalogue.credits import credit_row
 from photoarchive.catalogue.history import record_edit
-from photoarchive.catalogue.models import EditHistory, Feature, Photo, utcnow
+from photoarchive.catalogue.models import (
+    EditHistory,
+    Feature,
+    FeatureCaption,
+    Photo,
+    Publication,
+    utcnow,
+)
+from photoarchive.catalogue.publications import position_in, printed_in
 from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
@@ -167,9 +175,14 @@ class Archive:
         ids: list[int] | None = None,
     ) -> list[PhotoView]:
         """Photos in feature order, without themes and licence (``detailed`` is False)."""
-        stmt = select(Photo).order_by(Photo.feature_id, Photo.position, Photo.id)
-        if feature_id is not None:
-            stmt = stmt.where(Photo.feature_id == feature_id)
+        if feature_id is None:
+            stmt = select(Photo).order_by(Photo.feature_id, Photo.position, Photo.id)
+        else:  # every photo the feature printed, in its order there
+            stmt = (
+                select(Photo)
+                .where(printed_in(feature_id))
+                .order_by(position_in(feature_id), Photo.id)
+            )
         if ids is not None:
             stmt = stmt.where(Photo.id.in_(ids))
         stmt = stmt.offset(offset).limit(limit).options(selectinload(Photo.feature))
@@ -179,16 +192,24 @@ class Archive:
     def photo_count(self, *, feature_id: int | None = None) -> int:
         stmt = select(func.count(Photo.id))
         if feature_id is not None:
-            stmt = stmt.where(Photo.feature_id == feature_id)
+            stmt = stmt.where(printed_in(feature_id))
         with self.library.catalogue.reader() as session:
             return int(session.scalar(stmt) or 0)
 
     def features(self) -> list[dict[str, Any]]:
-        counts = select(Photo.feature_id, func.count(Photo.id)).group_by(Photo.feature_id)
+        """Every feature with the photos it printed (first there or again) and its captions."""
+        printed = select(FeatureCaption.feature_id, FeatureCaption.position, Publication.photo_id)
+        printed = printed.join(Publication, Publication.caption_id == FeatureCaption.id)
+        photos: dict[int, set[int]] = {}
+        positions: dict[int, set[int]] = {}
         with self.library.catalogue.reader() as session:
-            per_feature = {fid: n for fid, n in session.execute(counts)}
+            for fid, position, pid in session.execute(printed):
+                photos.setdefault(fid, set()).add(pid)
+                positions.setdefault(fid, set()).add(position)
             rows = session.scalars(select(Feature).order_by(Feature.id)).all()
-            return [feature_view(f, per_feature.get(f.id, 0)) for f in rows]
+            return [
+                feature_view(f, len(photos.get(f.id, ())), positions.get(f.id, set())) for f in rows
+            ]
 
     def similar(self, photo_id: int, *, within: int = NEAR) -> list[Near]:
         """Stored photos that look like this one (re-sent, resized, re-saved), nearest first."""

@@ -22,6 +22,7 @@ from photoarchive.captions.model import ContributorKind, Credit, CreditRole
 from photoarchive.catalogue.credits import credit_to_parse
 from photoarchive.catalogue.models import Credit as CreditRow
 from photoarchive.catalogue.models import Feature, Photo, PhotoTheme
+from photoarchive.catalogue.publications import position_in, printed_in
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.errors import InputError, NotFoundError
 from photoarchive.export import (
@@ -193,8 +194,8 @@ class Exports:
     def _feature_ids(self, feature_id: int) -> list[int]:
         stmt = (
             select(Photo.id)
-            .where(Photo.feature_id == feature_id)
-            .order_by(Photo.position, Photo.id)
+            .where(printed_in(feature_id))
+            .order_by(position_in(feature_id), Photo.id)
         )
         with self.library.catalogue.reader() as session:
             if session.get(Feature, feature_id) is None:

@@ -25,7 +25,9 @@ from photoarchive.catalogue.models import (
     Licence,
     Photo,
     PhotoTheme,
+    Publication,
 )
+from photoarchive.catalogue.publications import printed_in
 from photoarchive.catalogue.themes import TAGGED
 from photoarchive.library import Library
 from photoarchive.storage.files import PhotoStore
@@ -104,10 +106,8 @@ def _no_credit() -> ColumnElement[bool]:
 
 
 def _unmatched_caption() -> ColumnElement[bool]:
-    """True for a feature caption that no photo of its feature carries."""
-    return ~exists().where(
-        Photo.feature_id == FeatureCaption.feature_id, Photo.position == FeatureCaption.position
-    )
+    """True for a feature caption that no photo was stored with (no publication)."""
+    return ~exists().where(Publication.caption_id == FeatureCaption.id)
 
 
 def _tagged(theme_key: str | None = None) -> ColumnElement[bool]:
@@ -134,7 +134,7 @@ def _licensed() -> ColumnElement[bool]:
 def _apply(stmt: Select, flt: RowFilter) -> Select:
     stmt = stmt.outerjoin(Credit, Credit.id == Photo.credit_id)
     if flt.feature_id is not None:
-        stmt = stmt.where(Photo.feature_id == flt.feature_id)
+        stmt = stmt.where(printed_in(flt.feature_id))
     if flt.contributor_id is not None:
         stmt = stmt.where(
             exists().where(
@@ -238,7 +238,12 @@ def row_count(catalogue: Catalogue, flt: RowFilter = RowFilter()) -> int:
 
 def _feature_counts(conn: Connection, limit: int) -> tuple[CountedItem, ...]:
     """The newest ``limit`` features with their photo counts (one indexed count each)."""
-    photos = select(func.count(Photo.id)).where(Photo.feature_id == Feature.id).scalar_subquery()
+    photos = (
+        select(func.count(func.distinct(Publication.photo_id)))
+        .join(FeatureCaption, FeatureCaption.id == Publication.caption_id)
+        .where(FeatureCaption.feature_id == Feature.id)
+        .scalar_subquery()
+    )
     stmt = select(Feature.id, Feature.title, photos).order_by(Feature.id.desc()).limit(limit)
     return tuple(CountedItem(fid, title, n) for fid, title, n in conn.execute(stmt))
 

@@ -365,9 +365,9 @@ def photo_view(photo: Photo) -> PhotoView:
     )
 
 
-def feature_view(feature: Feature, photo_count: int) -> dict[str, Any]:
+def feature_view(feature: Feature, photo_count: int, printed: set[int]) -> dict[str, Any]:
     """A feature row as a plain dictionary (``features --json``, the sidebar)."""
-    matched = {p.position for p in feature.photos}
+    matched = printed  # positions a stored photo was printed at
     return {
         "id": feature.id,
         "title": feature.title,
