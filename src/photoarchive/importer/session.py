@@ -33,6 +33,7 @@ from photoarchive.importer.linking import link_to_feature
 from photoarchive.importer.pairing import display_name, name_was_guessed
 from photoarchive.importer.plan import FeatureSource, ImportPlan
 from photoarchive.importer.report import ImportReport
+from photoarchive.importer.taken import WhenTaken, refuse_taken, taken_positions
 from photoarchive.library import Library
 from photoarchive.progress import CancelToken, Progress
 from photoarchive.storage.similarity import HashTable
@@ -58,7 +59,7 @@ class ImportSession:
         workers: int | None = None,
         listeners: tuple[Listener, ...] = (),
         enrich: Enricher | None = None,
-        skip_positions: frozenset[int] = frozenset(),
+        when_taken: WhenTaken = WhenTaken.ASK,
     ) -> None:
         self.library = library
         self.plan = plan
@@ -67,10 +68,9 @@ class ImportSession:
         self.listeners = listeners
         self.enrich = enrich
         self.report = ImportReport()
-        self._skip = skip_positions  # taken positions the archivist chose not to import
-        self._pairs = tuple(
-            p for p in plan.pairs if p.caption is None or p.caption.position not in skip_positions
-        )
+        self.when_taken = when_taken
+        self._skip: frozenset[int] = frozenset()  # taken positions not to import
+        self._pairs = plan.pairs
         self._filled: set[int | None] = set()  # positions an existing feature already had
         self._doubled: list[int] = []  # of those, the ones this import adds another photo to
         self._captions: dict[int, int] = {}  # the feature's caption rows by position
@@ -81,6 +81,7 @@ class ImportSession:
         cancel = cancel or CancelToken()
         if not self.allow_mismatch:
             self.plan.require_match()
+        self._settle_taken_positions()  # on the worker: it hashes the files for them
         self.report.unmatched_captions = [c.position for c in self.plan.pairing.unmatched_captions]
         self.report.unmatched_photos = [display_name(p) for p in self.plan.pairing.unmatched_photos]
         self.report.skipped = list(self.plan.skipped) + [
@@ -98,6 +99,21 @@ class ImportSession:
             finally:
                 self.library.store.clear_tmp()
         return self.report
+
+    def _settle_taken_positions(self) -> None:
+        """Refuse, or leave out, photos for positions an earlier import of the feature
+        filled with other photos, as ``when_taken`` says; before anything is written."""
+        if self.when_taken is WhenTaken.ADD:
+            return
+        with self.library.catalogue.reader() as session:
+            taken = taken_positions(session, self.plan)
+        if taken and self.when_taken is WhenTaken.ASK:
+            feature = self.plan.feature
+            raise refuse_taken(feature.parsed.title if feature else "", taken)
+        self._skip = frozenset(taken)
+        self._pairs = tuple(
+            p for p in self.plan.pairs if p.caption is None or p.caption.position not in self._skip
+        )
 
     def _write_feature(self, source: FeatureSource | None) -> int | None:
         if source is None:

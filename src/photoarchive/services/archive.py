@@ -36,7 +36,7 @@ from photoarchive.catalogue.publications import position_in, printed_in
 from photoarchive.importer.plan import ImportPlan, make_plan, require_room
 from photoarchive.importer.report import ImportReport
 from photoarchive.importer.session import ImportSession
-from photoarchive.importer.taken import WhenTaken, refuse_taken, taken_positions
+from photoarchive.importer.taken import WhenTaken, taken_positions
 from photoarchive.library import Library
 from photoarchive.paths import default_library_dir
 from photoarchive.progress import CancelToken, Job, Progress
@@ -111,22 +111,22 @@ class Archive:
         workers: int | None = None,
         when_taken: WhenTaken = WhenTaken.ASK,
     ) -> Job[ImportReport]:
-        """Import a plan; a count mismatch, or a feature imported before whose positions
-        would get a second photo (unless ``when_taken`` says what to do), raises before
-        anything is written."""
+        """Import a plan; a count mismatch raises now, before anything is written.
+
+        A feature imported before whose positions would get a second photo is refused
+        by the job, before it writes, unless ``when_taken`` says what to do (it hashes
+        the files, so it runs on the worker).
+        """
         self.library.require_writable()
         if not allow_mismatch:
             plan.require_match()
         require_room(self.library.root, plan)
-        taken = self.taken_positions(plan) if when_taken is not WhenTaken.ADD else []
-        if taken and when_taken is WhenTaken.ASK:
-            raise refuse_taken(plan.feature.parsed.title if plan.feature else "", taken)
         session = ImportSession(
             self.library,
             plan,
             allow_mismatch=allow_mismatch,
             workers=workers,
-            skip_positions=frozenset(taken),
+            when_taken=when_taken,
             listeners=(self._after_change,),
             enrich=self._enricher(),
         )
